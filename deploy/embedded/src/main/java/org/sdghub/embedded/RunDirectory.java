@@ -1,0 +1,156 @@
+package org.sdghub.embedded;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+
+/**
+ * A directory owned by this JVM for as long as it lives, proven by a file lock that the operating
+ * system releases when the JVM dies, however it dies. Before a directory is claimed, the servers a
+ * dead owner left running in it are stopped; temporary directories of dead runs are deleted.
+ */
+final class RunDirectory implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(RunDirectory.class);
+  private static final String LOCK_FILE = "owner.lock";
+  private static final String RUN_PREFIX = "run-";
+
+  /** Files in which a server's process id is kept, relative to the directory. */
+  static final List<String> PID_FILES = List.of("postgres/postmaster.pid", "kafka.pid");
+
+  private final Path path;
+  private final boolean temporary;
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private RunDirectory(Path path, boolean temporary, FileChannel channel, FileLock lock) {
+    this.path = path;
+    this.temporary = temporary;
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** A new temporary directory under {@code java.io.tmpdir}, after clearing away dead runs. */
+  static RunDirectory temporary() throws IOException {
+    Path root = Path.of(System.getProperty("java.io.tmpdir"), "sdghub-embedded");
+    Files.createDirectories(root);
+    removeDeadRuns(root);
+    Path dir = root.resolve(RUN_PREFIX + UUID.randomUUID());
+    Files.createDirectories(dir);
+    return claim(dir, true)
+        .orElseThrow(() -> new IllegalStateException("Could not lock new directory " + dir));
+  }
+
+  /** A directory kept between runs; fails if another live process owns it. */
+  static RunDirectory persistent(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return claim(dir.toAbsolutePath(), false)
+        .orElseThrow(
+            () -> new IllegalStateException(dir + " is in use by another running SDG Hub stack"));
+  }
+
+  Path path() {
+    return path;
+  }
+
+  boolean isTemporary() {
+    return temporary;
+  }
+
+  @Override
+  public void close() {
+    try {
+      lock.release();
+      channel.close();
+    } catch (IOException e) {
+      LOG.debugf(e, "Releasing the lock of %s", path);
+    }
+    if (temporary) {
+      deleteRecursively(path);
+    }
+  }
+
+  private static Optional<RunDirectory> claim(Path dir, boolean temporary) throws IOException {
+    FileChannel channel =
+        FileChannel.open(
+            dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      return Optional.empty();
+    }
+    stopLeftoverServers(dir);
+    return Optional.of(new RunDirectory(dir, temporary, channel, lock));
+  }
+
+  private static void removeDeadRuns(Path root) throws IOException {
+    try (DirectoryStream<Path> runs = Files.newDirectoryStream(root, RUN_PREFIX + "*")) {
+      for (Path run : runs) {
+        Optional<RunDirectory> dead = claim(run, true);
+        if (dead.isPresent()) {
+          LOG.infof("Removing %s, left behind by a run that has ended", run);
+          dead.get().close();
+        }
+      }
+    }
+  }
+
+  private static void stopLeftoverServers(Path dir) {
+    for (String pidFile : PID_FILES) {
+      readPid(dir.resolve(pidFile))
+          .flatMap(ProcessHandle::of)
+          .filter(ProcessHandle::isAlive)
+          .filter(RunDirectory::isOurServer)
+          .ifPresent(
+              process -> {
+                LOG.warnf("Stopping server process %d left running in %s", process.pid(), dir);
+                process.destroy();
+                process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+              });
+    }
+  }
+
+  private static boolean isOurServer(ProcessHandle process) {
+    String commandLine = process.info().commandLine().orElse("");
+    return commandLine.contains("postgres") || commandLine.contains("KafkaBrokerMain");
+  }
+
+  private static Optional<Long> readPid(Path file) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      String first = Files.readAllLines(file).stream().findFirst().orElse("").trim();
+      return first.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(first));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      LOG.warnf("Could not delete %s: %s", dir, e.getMessage());
+    }
+  }
+}
