@@ -8,10 +8,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -26,8 +30,8 @@ final class RunDirectory implements AutoCloseable {
   private static final String LOCK_FILE = "owner.lock";
   private static final String RUN_PREFIX = "run-";
 
-  /** Files in which a server's process id is kept, relative to the directory. */
-  static final List<String> PID_FILES = List.of("postgres/postmaster.pid", "kafka.pid");
+  /** PostgreSQL's own file with its process id; other processes keep theirs in {@code *.pid}. */
+  private static final String POSTMASTER_PID = "postgres/postmaster.pid";
 
   private final Path path;
   private final boolean temporary;
@@ -111,24 +115,40 @@ final class RunDirectory implements AutoCloseable {
     }
   }
 
-  private static void stopLeftoverServers(Path dir) {
-    for (String pidFile : PID_FILES) {
-      readPid(dir.resolve(pidFile))
+  private static void stopLeftoverServers(Path dir) throws IOException {
+    List<Path> pidFiles = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.pid")) {
+      files.forEach(pidFiles::add);
+    }
+    // Services first, the servers they use last.
+    pidFiles.add(dir.resolve(POSTMASTER_PID));
+    for (Path pidFile : pidFiles) {
+      readPid(pidFile)
           .flatMap(ProcessHandle::of)
           .filter(ProcessHandle::isAlive)
           .filter(RunDirectory::isOurServer)
-          .ifPresent(
-              process -> {
-                LOG.warnf("Stopping server process %d left running in %s", process.pid(), dir);
-                process.destroy();
-                process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
-              });
+          .ifPresent(process -> stopLeftover(process, dir));
+    }
+  }
+
+  private static void stopLeftover(ProcessHandle process, Path dir) {
+    LOG.warnf(
+        "Stopping process %d, left running in %s by a run that has ended", process.pid(), dir);
+    process.destroy();
+    try {
+      process.onExit().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      process.destroyForcibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
   private static boolean isOurServer(ProcessHandle process) {
     String commandLine = process.info().commandLine().orElse("");
-    return commandLine.contains("postgres") || commandLine.contains("KafkaBrokerMain");
+    return commandLine.contains("postgres")
+        || commandLine.contains("KafkaBrokerMain")
+        || commandLine.contains("quarkus-run.jar");
   }
 
   private static Optional<Long> readPid(Path file) {

@@ -1,0 +1,169 @@
+package org.sdghub.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.sdghub.embedded.EmbeddedServers;
+import org.sdghub.embedded.PostgresServer;
+
+/**
+ * Runs SDG Hub on one machine: PostgreSQL, a Kafka broker and every service, each in its own
+ * process; stops them all, services first, when the launcher is interrupted (Ctrl-C).
+ */
+public final class LocalStack {
+
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+  private final StackOptions options;
+  private final PrintStream out;
+  private final List<ServiceProcess> services = new ArrayList<>();
+  private EmbeddedServers servers;
+  private volatile boolean stopping;
+
+  LocalStack(StackOptions options, PrintStream out) {
+    this.options = options;
+    this.out = out;
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    Path repoRoot = Path.of(System.getProperty("sdghub.repo-root", ".")).toAbsolutePath();
+    StackOptions options;
+    try {
+      options = StackOptions.parse(args, repoRoot.normalize());
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      System.out.print(StackOptions.USAGE);
+      return;
+    }
+    LocalStack stack = new LocalStack(options, System.out);
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+    try {
+      stack.start();
+    } catch (IOException | SQLException | RuntimeException e) {
+      System.err.println("SDG Hub could not start: " + e.getMessage());
+      System.exit(1);
+    }
+    stack.printSummary();
+    int exit = stack.awaitUnexpectedExit();
+    System.exit(exit);
+  }
+
+  void start() throws IOException, SQLException, InterruptedException {
+    List<ServiceSpec> specs = ServiceSpec.all(options.portBase());
+    for (ServiceSpec spec : specs) {
+      requireFreePort(spec);
+    }
+    out.println("Starting PostgreSQL and Kafka…");
+    servers = EmbeddedServers.start(options.servers());
+    PostgresServer postgres = servers.postgres();
+    for (ServiceSpec spec : specs) {
+      postgres.createDatabaseIfMissing(spec.database());
+    }
+    out.println("Starting " + specs.size() + " services…");
+    for (ServiceSpec spec : specs) {
+      services.add(
+          ServiceProcess.start(
+              spec, options.repoRoot(), servers.directory(), environment(spec, specs)));
+    }
+    for (ServiceProcess service : services) {
+      service.awaitReady(READY_TIMEOUT);
+      out.println("  " + service.spec().name() + " ready at " + service.baseUrl());
+    }
+  }
+
+  private Map<String, String> environment(ServiceSpec spec, List<ServiceSpec> all) {
+    PostgresServer postgres = servers.postgres();
+    Map<String, String> env = new HashMap<>();
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(spec.database()));
+    env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+    env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+    env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafka().bootstrapServers());
+    for (ServiceSpec other : all) {
+      String key = other.database().toUpperCase(Locale.ROOT);
+      env.put("SDGHUB_" + key + "_URL", "http://127.0.0.1:" + other.port());
+    }
+    return env;
+  }
+
+  void printSummary() {
+    ServiceProcess gateway = services.get(services.size() - 1);
+    out.println();
+    out.println("SDG Hub is running.");
+    out.println(
+        "  Gateway      "
+            + gateway.baseUrl()
+            + "   (OpenAPI: "
+            + gateway.baseUrl()
+            + "/q/openapi)");
+    for (ServiceProcess service : services.subList(0, services.size() - 1)) {
+      out.printf("  %-17s %s%n", service.spec().name(), service.baseUrl());
+    }
+    out.println("  PostgreSQL        " + servers.postgres().jdbcUrl("postgres"));
+    out.println("  Kafka             " + servers.kafka().bootstrapServers());
+    out.println("  logs              " + servers.directory().resolve("logs"));
+    out.println("Press Ctrl-C to stop.");
+  }
+
+  /** Blocks until a service exits on its own, which is reported; returns the exit code to use. */
+  int awaitUnexpectedExit() throws InterruptedException {
+    CompletableFuture<?>[] exits =
+        services.stream().map(ServiceProcess::onExit).toArray(CompletableFuture[]::new);
+    try {
+      CompletableFuture.anyOf(exits).join();
+    } catch (RuntimeException e) {
+      // An exit future does not fail; fall through to the report.
+    }
+    if (stopping) {
+      return 0;
+    }
+    for (ServiceProcess service : services) {
+      if (!service.isAlive()) {
+        System.err.println(
+            service.spec().name() + " stopped unexpectedly; see " + service.logFile());
+      }
+    }
+    return 1;
+  }
+
+  /** Stops the services, then Kafka and PostgreSQL; safe to call more than once. */
+  synchronized void stop() {
+    if (stopping && servers == null) {
+      return;
+    }
+    stopping = true;
+    if (!services.isEmpty()) {
+      out.println("\nStopping SDG Hub…");
+    }
+    services.parallelStream().forEach(ServiceProcess::stop);
+    if (servers != null) {
+      servers.close();
+      servers = null;
+    }
+    out.println("Stopped.");
+  }
+
+  private static void requireFreePort(ServiceSpec spec) throws IOException {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(spec.port()));
+    } catch (IOException e) {
+      throw new IOException(
+          "port " + spec.port() + " for " + spec.name() + " is in use; choose --port-base", e);
+    }
+  }
+}
