@@ -1,9 +1,6 @@
 package org.sdghub.embedded;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.lang.ProcessBuilder.Redirect;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,11 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -37,11 +31,9 @@ public final class PostgresServer implements AutoCloseable {
   private final String parameters;
   private final String user;
   private final String password;
-  private final EmbeddedPostgres embedded;
-  private final Path dataDir;
+  private final ServerProcess embedded;
 
-  private PostgresServer(
-      String jdbcUrl, String user, String password, EmbeddedPostgres embedded, Path dataDir) {
+  private PostgresServer(String jdbcUrl, String user, String password, ServerProcess embedded) {
     Matcher m = JDBC_URL.matcher(jdbcUrl);
     if (!m.matches()) {
       throw new IllegalArgumentException(
@@ -53,7 +45,6 @@ public final class PostgresServer implements AutoCloseable {
     this.user = user;
     this.password = password;
     this.embedded = embedded;
-    this.dataDir = dataDir;
   }
 
   /**
@@ -63,38 +54,26 @@ public final class PostgresServer implements AutoCloseable {
    */
   static PostgresServer start(Path dataDir, int port, boolean ephemeral, Path logFile)
       throws IOException {
-    EmbeddedPostgres.Builder builder =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(dataDir)
-            .setCleanDataDirectory(ephemeral)
-            .setPort(port)
-            .setPGStartupWait(Duration.ofSeconds(60))
-            .setLocaleConfig("locale-provider", "builtin")
-            .setLocaleConfig("builtin-locale", "C.UTF-8")
-            .setLocaleConfig("encoding", "UTF8")
-            .setServerConfig("max_connections", "300")
-            .setServerConfig("listen_addresses", "127.0.0.1")
-            .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
-            .setOutputRedirector(Redirect.appendTo(logFile.toFile()));
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("max_connections", "300");
+    config.put("listen_addresses", "127.0.0.1");
     // Throw-away data can skip flushing to disk; kept data is as durable as in production.
-    boolean durable = !ephemeral;
-    builder
-        .setServerConfig("fsync", durable ? "on" : "off")
-        .setServerConfig("synchronous_commit", durable ? "on" : "off")
-        .setServerConfig("full_page_writes", durable ? "on" : "off");
-    EmbeddedPostgres server = builder.start();
-    LOG.infof("PostgreSQL started on port %d with data in %s", server.getPort(), dataDir);
+    String durable = ephemeral ? "off" : "on";
+    config.put("fsync", durable);
+    config.put("synchronous_commit", durable);
+    config.put("full_page_writes", durable);
+    ServerProcess server =
+        UnprivilegedPostgres.isNeeded()
+            ? UnprivilegedPostgres.start(dataDir, port, config, logFile)
+            : ZonkyPostgres.start(dataDir, port, ephemeral, config, logFile);
+    LOG.infof("PostgreSQL started on port %d with data in %s", server.port(), dataDir);
     return new PostgresServer(
-        "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres",
-        "postgres",
-        "",
-        server,
-        dataDir);
+        "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres", "postgres", "", server);
   }
 
   /** An external PostgreSQL server, reached through the JDBC URL of a maintenance database. */
   static PostgresServer external(String jdbcUrl, String user, String password) {
-    return new PostgresServer(jdbcUrl, user, password, null, null);
+    return new PostgresServer(jdbcUrl, user, password, null);
   }
 
   /** The JDBC URL of {@code database} on this server. */
@@ -143,37 +122,20 @@ public final class PostgresServer implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl(database), user, password);
   }
 
-  /** Stops an embedded server and returns once its postmaster has exited. */
+  /** Stops an embedded server and returns once it has exited. */
   @Override
   public void close() throws IOException {
-    if (embedded == null) {
-      return;
+    if (embedded != null) {
+      embedded.stop();
     }
-    // pg_ctl may return before the postmaster (not a child of this JVM) has gone.
-    Optional<ProcessHandle> postmaster = postmasterPid().flatMap(ProcessHandle::of);
-    embedded.close();
-    postmaster.ifPresent(
-        process -> {
-          try {
-            process.onExit().get(30, TimeUnit.SECONDS);
-          } catch (TimeoutException | ExecutionException e) {
-            LOG.warn("PostgreSQL did not stop within 30 s; killing it");
-            process.destroyForcibly();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
   }
 
-  private Optional<Long> postmasterPid() {
-    try {
-      return Files.readAllLines(dataDir.resolve("postmaster.pid")).stream()
-          .findFirst()
-          .map(String::trim)
-          .map(Long::valueOf);
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty();
-    }
+  /** A PostgreSQL server process this JVM started. */
+  interface ServerProcess {
+    int port();
+
+    /** Stops the server and returns once its postmaster has exited. */
+    void stop() throws IOException;
   }
 
   private static String checkedName(String database) {
