@@ -67,13 +67,13 @@ public final class LocalStack {
     for (ServiceSpec spec : specs) {
       requireFreePort(spec);
     }
-    out.println("Starting PostgreSQL and Kafka…");
+    out.println("Starting PostgreSQL and Kafka...");
     servers = EmbeddedServers.start(options.servers());
     PostgresServer postgres = servers.postgres();
     for (ServiceSpec spec : specs) {
       postgres.createDatabaseIfMissing(spec.database());
     }
-    out.println("Starting " + specs.size() + " services…");
+    out.println("Starting " + specs.size() + " services...");
     for (ServiceSpec spec : specs) {
       services.add(
           ServiceProcess.start(
@@ -104,18 +104,14 @@ public final class LocalStack {
     ServiceProcess gateway = services.get(services.size() - 1);
     out.println();
     out.println("SDG Hub is running.");
-    out.println(
-        "  Gateway      "
-            + gateway.baseUrl()
-            + "   (OpenAPI: "
-            + gateway.baseUrl()
-            + "/q/openapi)");
+    String row = "  %-17s %s%n";
+    out.printf(row, "gateway", gateway.baseUrl() + "   (API: /api/v1, OpenAPI: /q/openapi)");
     for (ServiceProcess service : services.subList(0, services.size() - 1)) {
-      out.printf("  %-17s %s%n", service.spec().name(), service.baseUrl());
+      out.printf(row, service.spec().name(), service.baseUrl());
     }
-    out.println("  PostgreSQL        " + servers.postgres().jdbcUrl("postgres"));
-    out.println("  Kafka             " + servers.kafka().bootstrapServers());
-    out.println("  logs              " + servers.directory().resolve("logs"));
+    out.printf(row, "PostgreSQL", servers.postgres().jdbcUrl("postgres"));
+    out.printf(row, "Kafka", servers.kafka().bootstrapServers());
+    out.printf(row, "logs", servers.directory().resolve("logs"));
     out.println("Press Ctrl-C to stop.");
   }
 
@@ -147,7 +143,7 @@ public final class LocalStack {
     }
     stopping = true;
     if (!services.isEmpty()) {
-      out.println("\nStopping SDG Hub…");
+      out.println("\nStopping SDG Hub...");
     }
     services.parallelStream().forEach(ServiceProcess::stop);
     if (servers != null) {
