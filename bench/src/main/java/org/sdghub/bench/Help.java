@@ -1,0 +1,66 @@
+package org.sdghub.bench;
+
+/** The text of {@code bench/run --help}. */
+final class Help {
+
+  static final String TEXT =
+      """
+      Usage: bench/run <command> [options]
+
+      Every figure is reported with a baseline measured in the same run, and as a ratio to it
+      (median over median), so figures from different machines and days stay comparable. The
+      HTTP baseline is a raw Vert.x server answering GET /baseline with a fixed ~330-byte JSON
+      record; the bench starts it in a JVM of its own (-Xms64m -Xmx512m, like each service).
+
+      Commands
+        http       Requests/s of a target and of the raw Vert.x baseline, with wrk (closed loop).
+                     --target URL          endpoint under test; without it, the baseline alone
+                     --duration 10s        length of each measured run
+                     --warmup 5s           one unreported run of each endpoint first
+                     --connections 32      wrk -c
+                     --threads 2           wrk -t
+                     --runs 3              measured runs of each, baseline and target interleaved
+                     --header 'Name: v'    extra request header, repeatable
+                                           (sent to the baseline too, which ignores it)
+        latency    Open-loop latency of a target and of the baseline at the same fixed rate:
+                   requests start at their intended times whatever the answers, and latency is
+                   measured from the intended start, so stalls are not hidden. Both sides are
+                   warmed up first, then measured in turn (baseline, target, target, baseline...).
+                     --target URL          endpoint under test (required)
+                     --rate N              requests per second (required)
+                     --duration 30s        length of each measured run
+                     --warmup 10s          one unreported run of each endpoint first
+                     --runs 2              measured runs of each; percentiles are their medians
+                     --connections 64      most connections; requests beyond them queue, and the
+                                           queueing counts in their latency
+                     --timeout 10s         a request unanswered this long is an error
+                     --header 'Name: v'    repeatable
+        infra      PostgreSQL and Kafka on their own, with their own tools, on the servers that
+                   EmbeddedServers starts (or external ones: SDGHUB_POSTGRES_URL, SDGHUB_POSTGRES_USER,
+                   SDGHUB_POSTGRES_PASSWORD, SDGHUB_KAFKA_BOOTSTRAP).
+                     pgbench: single-row jsonb inserts, -n -M prepared
+                       --seconds 10        -T of each run      --warmup 5s   one unreported run
+                       --clients 4         -c                  --jobs 2      -j
+                     ProducerPerformance: acks=all, enable.idempotence=true, unthrottled, after one
+               unreported run; figures are the steady state after the warm-up records
+                       --records 300000    --record-size 512   --warmup-records 50000
+                       --partitions 3
+                     --runs 3              measured runs of each tool
+        baselines  The three baselines together: raw Vert.x req/s (http without a target), then
+                   infra; takes the options of both (except --target and --header).
+        baseline-server
+                   Runs the raw Vert.x baseline alone until stopped (Ctrl-C), to point other
+                   tools at.
+                     --port N              default: a free port, printed
+
+      Examples
+        bench/run baselines
+        bench/run http --target http://127.0.0.1:8081/api/organisations --header 'Authorization: Bearer x'
+        bench/run latency --target http://127.0.0.1:8081/api/organisations --rate 2000
+
+      Tools: wrk (apt-get install -y wrk) and pgbench (apt-get install -y postgresql-client).
+      Logs of each tool run are kept in bench/target/bench/logs.
+      """;
+
+  private Help() {}
+}

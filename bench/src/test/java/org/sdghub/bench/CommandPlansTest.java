@@ -1,0 +1,65 @@
+package org.sdghub.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CommandPlansTest {
+
+  private static Options http(String... args) {
+    return Options.parse(List.of(args), CommandPlans.HTTP, CommandPlans.REPEATABLE);
+  }
+
+  private static Options latency(String... args) {
+    return Options.parse(List.of(args), CommandPlans.LATENCY, CommandPlans.REPEATABLE);
+  }
+
+  @Test
+  void httpDefaultsToThreeTenSecondRunsOfThirtyTwoConnectionsAfterAWarmup() {
+    HttpThroughput.Plan plan = CommandPlans.http(http());
+    assertEquals(Optional.empty(), plan.target());
+    assertEquals(new Wrk.Settings(Duration.ofSeconds(10), 32, 2, List.of()), plan.wrk());
+    assertEquals(Duration.ofSeconds(5), plan.warmup());
+    assertEquals(3, plan.runs());
+  }
+
+  @Test
+  void httpRejectsMoreWrkThreadsThanConnections() {
+    assertThrows(
+        UsageException.class,
+        () -> CommandPlans.http(http("--threads", "8", "--connections", "4")));
+  }
+
+  @Test
+  void aTargetMustBeAnHttpUrl() {
+    assertThrows(UsageException.class, () -> CommandPlans.http(http("--target", "localhost:8080")));
+    assertEquals(
+        Optional.of(URI.create("http://127.0.0.1:8081/api")),
+        CommandPlans.http(http("--target", "http://127.0.0.1:8081/api")).target());
+  }
+
+  @Test
+  void latencyNeedsATargetAndARate() {
+    assertThrows(UsageException.class, () -> CommandPlans.latency(latency("--rate", "100")));
+    assertThrows(
+        UsageException.class, () -> CommandPlans.latency(latency("--target", "http://h/")));
+    LatencyComparison.Plan plan =
+        CommandPlans.latency(latency("--target", "http://h/", "--rate", "250"));
+    assertEquals(250, plan.target().rate());
+    assertTrue(plan.runs() >= 1);
+  }
+
+  @Test
+  void runOrderAlternatesSoNeitherSideIsAlwaysMeasuredFirst() {
+    List<String> sides = List.of("baseline", "target");
+    assertEquals(List.of("baseline", "target"), RunOrder.forRun(1, sides));
+    assertEquals(List.of("target", "baseline"), RunOrder.forRun(2, sides));
+    assertEquals(List.of("baseline", "target"), RunOrder.forRun(3, sides));
+  }
+}
