@@ -28,6 +28,7 @@ final class RunDirectory implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(RunDirectory.class);
   private static final String LOCK_FILE = "owner.lock";
+  private static final String OWNER_FILE = "owner.id";
   private static final String RUN_PREFIX = "run-";
 
   /** PostgreSQL's own file with its process id; other processes keep theirs in {@code *.pid}. */
@@ -86,9 +87,14 @@ final class RunDirectory implements AutoCloseable {
   }
 
   private static Optional<RunDirectory> claim(Path dir, boolean temporary) throws IOException {
+    Path lockFile = dir.resolve(LOCK_FILE);
+    // POSIX locks belong to the process, and closing any descriptor of the file releases them: a
+    // lock file this JVM holds must never be opened again, so the owner is told by another file.
+    if (ownedByThisProcess(dir)) {
+      return Optional.empty();
+    }
     FileChannel channel =
-        FileChannel.open(
-            dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -99,8 +105,22 @@ final class RunDirectory implements AutoCloseable {
       channel.close();
       return Optional.empty();
     }
+    Files.writeString(dir.resolve(OWNER_FILE), ownPid());
     stopLeftoverServers(dir);
     return Optional.of(new RunDirectory(dir, temporary, channel, lock));
+  }
+
+  private static boolean ownedByThisProcess(Path dir) {
+    Path owner = dir.resolve(OWNER_FILE);
+    try {
+      return Files.isRegularFile(owner) && Files.readString(owner).trim().equals(ownPid());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String ownPid() {
+    return Long.toString(ProcessHandle.current().pid());
   }
 
   private static void removeDeadRuns(Path root) throws IOException {

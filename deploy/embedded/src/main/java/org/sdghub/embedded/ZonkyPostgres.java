@@ -23,10 +23,12 @@ final class ZonkyPostgres implements PostgresServer.ServerProcess {
 
   private final EmbeddedPostgres server;
   private final Path dataDir;
+  private final boolean ephemeral;
 
-  private ZonkyPostgres(EmbeddedPostgres server, Path dataDir) {
+  private ZonkyPostgres(EmbeddedPostgres server, Path dataDir, boolean ephemeral) {
     this.server = server;
     this.dataDir = dataDir;
+    this.ephemeral = ephemeral;
   }
 
   static ZonkyPostgres start(
@@ -45,7 +47,7 @@ final class ZonkyPostgres implements PostgresServer.ServerProcess {
             .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
             .setOutputRedirector(Redirect.appendTo(logFile.toFile()));
     config.forEach(builder::setServerConfig);
-    return new ZonkyPostgres(builder.start(), dataDir);
+    return new ZonkyPostgres(builder.start(), dataDir, ephemeral);
   }
 
   @Override
@@ -58,6 +60,9 @@ final class ZonkyPostgres implements PostgresServer.ServerProcess {
     // pg_ctl may return before the postmaster (not a child of this JVM) has gone.
     Optional<ProcessHandle> postmaster = postmasterPid().flatMap(ProcessHandle::of);
     server.close();
+    if (ephemeral) {
+      awaitDataDirectoryRemoved();
+    }
     postmaster.ifPresent(
         process -> {
           try {
@@ -69,6 +74,23 @@ final class ZonkyPostgres implements PostgresServer.ServerProcess {
             Thread.currentThread().interrupt();
           }
         });
+  }
+
+  /**
+   * Zonky stops the server from a shutdown hook of its own too; when that hook got there first,
+   * close() returns at once, so wait for it to finish: it removes the data directory last. The run
+   * directory around it (and the log its pg_ctl writes to) must stay until then.
+   */
+  private void awaitDataDirectoryRemoved() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (Files.exists(dataDir) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private Optional<Long> postmasterPid() {

@@ -16,6 +16,7 @@ class NothingOutlivesAKilledJvmTest {
   @Test
   void aKilledJvmsBrokerStopsByItselfAndTheNextStartStopsItsPostgresAndRemovesItsData()
       throws Exception {
+    Path liveRun = EmbeddedServers.shared().directory();
     Process jvm =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -37,6 +38,10 @@ class NothingOutlivesAKilledJvmTest {
     RunDirectory.temporary().close();
     assertFalse(postmaster.isAlive(), "the next start stopped the dead run's PostgreSQL");
     assertFalse(Files.exists(runDir), "the next start removed " + runDir);
+    assertTrue(Files.exists(liveRun), "a live run's directory is left alone by other starts");
+    try (var c = EmbeddedServers.shared().postgres().connect("postgres")) {
+      assertTrue(c.isValid(5), "the live run's PostgreSQL still answers");
+    }
   }
 
   private static Path readRunDir(Process jvm) throws Exception {
