@@ -28,6 +28,7 @@ public final class LocalStack {
   private final PrintStream out;
   private final List<ServiceProcess> services = new ArrayList<>();
   private EmbeddedServers servers;
+  private InternalKeys keys;
   private volatile boolean stopping;
 
   LocalStack(StackOptions options, PrintStream out) {
@@ -73,6 +74,7 @@ public final class LocalStack {
     for (ServiceSpec spec : specs) {
       postgres.createDatabaseIfMissing(spec.database());
     }
+    keys = InternalKeys.in(servers.directory().resolve("keys"));
     out.println("Starting " + specs.size() + " services...");
     for (ServiceSpec spec : specs) {
       services.add(
@@ -93,6 +95,10 @@ public final class LocalStack {
     env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
     env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
     env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafka().bootstrapServers());
+    env.put("SDGHUB_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toString());
+    if (spec.name().equals("gateway")) {
+      env.put("SDGHUB_JWT_PRIVATE_KEY_LOCATION", keys.privateKey().toString());
+    }
     for (ServiceSpec other : all) {
       String key = other.database().toUpperCase(Locale.ROOT);
       env.put("SDGHUB_" + key + "_URL", "http://127.0.0.1:" + other.port());
