@@ -76,6 +76,9 @@ final class RunDirectory implements AutoCloseable {
   @Override
   public void close() {
     try {
+      // Without its owner file the directory can be claimed again, also by this JVM (a test that
+      // stops a broker and starts it again on the same data).
+      Files.deleteIfExists(path.resolve(OWNER_FILE));
       lock.release();
       channel.close();
     } catch (IOException e) {

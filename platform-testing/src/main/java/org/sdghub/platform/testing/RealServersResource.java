@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.sdghub.embedded.EmbeddedServers;
 import org.sdghub.embedded.PostgresServer;
+import org.sdghub.platform.InternalToken;
 import org.sdghub.platform.ServiceTopics;
 
 /**
@@ -13,7 +14,8 @@ import org.sdghub.platform.ServiceTopics;
  *
  * <p>Register it once per module with {@code @WithTestResource(value = RealServersResource.class,
  * scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "..."))}. It
- * creates the service's database and the SDG Hub topics before the application starts.
+ * creates the service's database and the SDG Hub topics before the application starts, and makes
+ * the application trust the tokens {@link TestTokens} mints.
  */
 public class RealServersResource implements QuarkusTestResourceLifecycleManager {
 
@@ -41,7 +43,11 @@ public class RealServersResource implements QuarkusTestResourceLifecycleManager 
         "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
         "quarkus.datasource.username", postgres.username(),
         "quarkus.datasource.password", postgres.password(),
-        "kafka.bootstrap.servers", servers.kafka().bootstrapServers());
+        "kafka.bootstrap.servers", servers.kafka().bootstrapServers(),
+        // Tests sign the gateway's tokens with TestTokens; services verify them with its key.
+        "mp.jwt.verify.publickey.location", TestTokens.PUBLIC_KEY_LOCATION,
+        "mp.jwt.verify.issuer", InternalToken.ISSUER,
+        "mp.jwt.verify.audiences", InternalToken.AUDIENCE);
   }
 
   @Override

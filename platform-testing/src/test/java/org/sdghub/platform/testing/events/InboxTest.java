@@ -1,0 +1,193 @@
+package org.sdghub.platform.testing.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sdghub.platform.DeadLetter;
+import org.sdghub.platform.DeadLetters;
+import org.sdghub.platform.ReceivedEvent;
+import org.sdghub.platform.testing.EventSender;
+import org.sdghub.platform.testing.Eventually;
+import org.sdghub.platform.testing.events.things.Healing;
+import org.sdghub.platform.testing.events.things.ThingService;
+
+@QuarkusTest
+class InboxTest {
+
+  private static final String TOPIC = "sdghub.platform-test.v1";
+  private static final String SOURCE = "/sdghub/other-service";
+  private static final Duration PROCESSING = Duration.ofSeconds(30);
+
+  @Inject EventTables tables;
+  @Inject DeadLetters deadLetters;
+  @Inject Healing healing;
+  @Inject ObjectMapper mapper;
+
+  private EventSender sender;
+
+  @BeforeEach
+  void openSender() {
+    sender = EventSender.toApplicationBroker();
+  }
+
+  @AfterEach
+  void closeSender() {
+    sender.close();
+  }
+
+  @Test
+  void anEventDeliveredTwiceAndOutOfOrderHasItsEffectOnce() {
+    String thing = newThing();
+    ReceivedEvent second = changed(thing, 2, false);
+    ReceivedEvent first = changed(thing, 1, false);
+
+    sender.send(TOPIC, second);
+    sender.send(TOPIC, first);
+    sender.send(TOPIC, second);
+    sender.send(TOPIC, changed(thing, 3, false));
+
+    awaitMirrorVersion(thing, 3);
+    assertEquals(2, tables.mirror(thing).orElseThrow().appliedCount(), "only versions 2 and 3");
+    assertEquals("stale", tables.inboxOutcome(first.id()).orElseThrow());
+  }
+
+  @Test
+  void aPoisonEventIsParkedAfterItsAttemptsAndTheConsumerGoesOn() {
+    String thing = newThing();
+    ReceivedEvent poison = changed(thing, 1, true);
+
+    sender.send(TOPIC, poison);
+    sender.send(TOPIC, changed(thing, 2, false));
+
+    awaitMirrorVersion(thing, 2);
+    DeadLetter parked = parkedEventOf(thing);
+    assertEquals(poison.id(), parked.eventId());
+    assertEquals(3, parked.attempts());
+    assertTrue(parked.error().contains("is poisoned"), parked.error());
+  }
+
+  @Test
+  void aMessageThatIsNotACloudEventIsParkedAtOnce() {
+    String key = newThing();
+
+    sender.sendRaw(TOPIC, key, "{not json".getBytes(StandardCharsets.UTF_8));
+
+    DeadLetter parked =
+        Eventually.awaitValue(
+            PROCESSING,
+            "the unreadable message was never parked",
+            () ->
+                deadLetters.list().stream()
+                    .filter(letter -> letter.message().equals("{not json"))
+                    .findFirst());
+    assertEquals(1, parked.attempts());
+    assertEquals(null, parked.eventId());
+  }
+
+  @Test
+  void anUnknownTypeIsSkippedAndRecorded() {
+    String thing = newThing();
+    ReceivedEvent unknown =
+        EventSender.newEvent(
+            SOURCE, "org.sdghub.platformtest.thing.unheard-of.v1", thing, 1, data(thing, 1, false));
+
+    sender.send(TOPIC, unknown);
+    sender.send(TOPIC, changed(thing, 1, false));
+
+    awaitMirrorVersion(thing, 1);
+    assertEquals("unknown-type", tables.inboxOutcome(unknown.id()).orElseThrow());
+    assertTrue(deadLetters.list().stream().noneMatch(l -> unknown.id().equals(l.eventId())));
+  }
+
+  @Test
+  @TestSecurity(user = "operator", roles = "coordinator")
+  void aCoordinatorReplaysAFixedDeadLetterAndItIsApplied() {
+    String thing = newThing();
+    sender.send(TOPIC, changed(thing, 1, true));
+    DeadLetter parked = parkedEventOf(thing);
+
+    given()
+        .when()
+        .get("/internal/dead-letters")
+        .then()
+        .statusCode(200)
+        .body("id", hasItem((int) parked.id()));
+    healing.heal(thing);
+    given().when().post("/internal/dead-letters/{id}/replay", parked.id()).then().statusCode(204);
+
+    assertEquals(1, tables.mirror(thing).orElseThrow().appliedCount());
+    assertTrue(deadLetters.find(parked.id()).isEmpty(), "the replayed dead letter is gone");
+  }
+
+  @Test
+  @TestSecurity(user = "operator", roles = "coordinator")
+  void aDeadLetterThatFailsAgainStaysWithOneMoreAttempt() {
+    String thing = newThing();
+    sender.send(TOPIC, changed(thing, 1, true));
+    DeadLetter parked = parkedEventOf(thing);
+
+    given().when().post("/internal/dead-letters/{id}/replay", parked.id()).then().statusCode(409);
+
+    assertEquals(4, deadLetters.find(parked.id()).orElseThrow().attempts());
+    assertTrue(tables.mirror(thing).isEmpty(), "nothing was applied");
+  }
+
+  @Test
+  @TestSecurity(user = "someone", roles = "viewer")
+  void deadLettersAreForCoordinatorsOnly() {
+    given().when().get("/internal/dead-letters").then().statusCode(403);
+    given().when().post("/internal/dead-letters/1/replay").then().statusCode(403);
+  }
+
+  @Test
+  void deadLettersNeedAnAuthenticatedCaller() {
+    given().when().get("/internal/dead-letters").then().statusCode(401);
+  }
+
+  private DeadLetter parkedEventOf(String thing) {
+    return Eventually.awaitValue(
+        PROCESSING,
+        "no event of " + thing + " was parked",
+        () -> deadLetters.list().stream().filter(l -> thing.equals(l.subject())).findFirst());
+  }
+
+  private void awaitMirrorVersion(String thing, long version) {
+    Eventually.await(
+        PROCESSING,
+        "the mirror of " + thing + " never reached version " + version,
+        () -> tables.mirror(thing).map(m -> m.version() == version).orElse(false));
+  }
+
+  private ReceivedEvent changed(String thing, long version, boolean poisoned) {
+    return EventSender.newEvent(
+        SOURCE, ThingService.CHANGED, thing, version, data(thing, version, poisoned));
+  }
+
+  private JsonNode data(String thing, long version, boolean poisoned) {
+    ObjectNode data =
+        mapper
+            .createObjectNode()
+            .put("id", thing)
+            .put("name", "v" + version)
+            .put("version", version);
+    return poisoned ? data.put("failUntilHealed", true) : data;
+  }
+
+  private static String newThing() {
+    return "inbox-" + UUID.randomUUID();
+  }
+}

@@ -1,0 +1,181 @@
+package org.sdghub.platform.internal.inbox;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+import org.sdghub.platform.ReceivedEvent;
+import org.sdghub.platform.internal.events.Backoff;
+import org.sdghub.platform.internal.events.KafkaClients;
+import org.sdghub.platform.internal.events.Worker;
+
+/**
+ * Reads the consumed topics on a thread of its own and hands each message to the inbox, committing
+ * Kafka offsets only once the messages before them have been applied, skipped or parked. A failing
+ * message is tried again after a back-off and, after the last attempt, parked, and the consumer
+ * goes on. When even parking fails (the database is down) it rewinds to that message and waits: the
+ * message is read again, nothing is lost.
+ */
+public final class InboxConsumer extends Worker {
+
+  private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+  private static final Duration POLL = Duration.ofMillis(500);
+
+  private final Map<String, Object> kafka;
+  private final ConsumerSettings settings;
+  private final InboxSink sink;
+  private final Backoff outage;
+  private volatile KafkaConsumer<String, byte[]> consumer;
+
+  public InboxConsumer(Map<String, Object> kafka, ConsumerSettings settings, InboxSink sink) {
+    super("sdghub-inbox-consumer-" + settings.groupId());
+    this.kafka = Map.copyOf(kafka);
+    this.settings = settings;
+    this.sink = sink;
+    this.outage = new Backoff(settings.retryBackoff(), settings.maxBackoff());
+  }
+
+  @Override
+  protected void runOnce() throws InterruptedException {
+    try {
+      ConsumerRecords<String, byte[]> records = consumer().poll(POLL);
+      Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+      boolean complete = handleAll(records, done);
+      if (!complete) {
+        rewind(records, done);
+      }
+      if (!done.isEmpty()) {
+        consumer.commitSync(done);
+      }
+      if (complete) {
+        outage.reset();
+      } else {
+        pause(outage.next());
+      }
+    } catch (WakeupException e) {
+      // Woken to stop: the loop ends; offsets not committed are read again by the next owner.
+    } catch (KafkaException e) {
+      Duration pause = outage.next();
+      LOG.warnf("Inbox consumer: Kafka failed (%s); retrying in %d ms", e, pause.toMillis());
+      pause(pause);
+    }
+  }
+
+  /** Handles the records in order, noting each partition's next offset; false if one got stuck. */
+  private boolean handleAll(
+      ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done)
+      throws InterruptedException {
+    for (TopicPartition partition : records.partitions()) {
+      for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+        if (!handle(record)) {
+          return false;
+        }
+        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+      }
+    }
+    return true;
+  }
+
+  /** True when the message is done with (applied, skipped or parked). */
+  private boolean handle(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+    ReceivedEvent event;
+    try {
+      event = ReceivedEvent.parse(record.value());
+    } catch (RuntimeException e) {
+      // Reading it again will not help: park it at once.
+      return park(record, null, e, 1);
+    }
+    Optional<RuntimeException> failure = applyWithRetries(event);
+    if (failure.isEmpty()) {
+      return true;
+    }
+    return !isStopping() && park(record, event, failure.get(), settings.maxAttempts());
+  }
+
+  /** Empty once applied; else the last failure (also when stopped before the attempts ran out). */
+  private Optional<RuntimeException> applyWithRetries(ReceivedEvent event)
+      throws InterruptedException {
+    Duration retry = settings.retryBackoff();
+    RuntimeException failure = new IllegalStateException("Stopped before the event was applied");
+    for (int attempt = 1; attempt <= settings.maxAttempts() && !isStopping(); attempt++) {
+      try {
+        InboxOutcome outcome = sink.apply(event);
+        LOG.debugf("Event %s (%s): %s", event.id(), event.type(), outcome);
+        return Optional.empty();
+      } catch (RuntimeException e) {
+        failure = e;
+        LOG.debugf(e, "Event %s failed attempt %d", event.id(), attempt);
+        if (attempt < settings.maxAttempts()) {
+          pause(retry);
+          retry = retry.multipliedBy(2);
+        }
+      }
+    }
+    return Optional.of(failure);
+  }
+
+  private boolean park(
+      ConsumerRecord<String, byte[]> record, ReceivedEvent event, Throwable error, int attempts) {
+    try {
+      sink.park(record, event, error, attempts);
+      LOG.warnf(
+          "Parked message %s-%d@%d (event %s) after %d attempt(s): %s",
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          event == null ? "unreadable" : event.id(),
+          attempts,
+          error);
+      return true;
+    } catch (RuntimeException e) {
+      LOG.warnf(
+          "Could not park message %s-%d@%d (%s); reading it again later",
+          record.topic(), record.partition(), record.offset(), e);
+      return false;
+    }
+  }
+
+  /** Seeks every partition of this poll back to its first message not done with. */
+  private void rewind(
+      ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
+    for (TopicPartition partition : records.partitions()) {
+      OffsetAndMetadata next = done.get(partition);
+      consumer.seek(
+          partition, next != null ? next.offset() : records.records(partition).get(0).offset());
+    }
+  }
+
+  private KafkaConsumer<String, byte[]> consumer() {
+    if (consumer == null) {
+      String clientId = "sdghub-inbox-" + settings.groupId() + "-" + UUID.randomUUID();
+      consumer = new KafkaConsumer<>(KafkaClients.consumer(kafka, clientId, settings.groupId()));
+      consumer.subscribe(settings.topics());
+      LOG.infof("Inbox consumer of group %s reading %s", settings.groupId(), settings.topics());
+    }
+    return consumer;
+  }
+
+  @Override
+  protected void interruptWork() {
+    KafkaConsumer<String, byte[]> running = consumer;
+    if (running != null) {
+      running.wakeup();
+    }
+  }
+
+  @Override
+  protected void cleanUp() {
+    if (consumer != null) {
+      consumer.close(Duration.ofSeconds(5));
+    }
+  }
+}

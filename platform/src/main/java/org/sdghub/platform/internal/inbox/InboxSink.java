@@ -1,0 +1,19 @@
+package org.sdghub.platform.internal.inbox;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.sdghub.platform.ReceivedEvent;
+
+/** Where the inbox consumer takes what it reads: each call is a database transaction of its own. */
+public interface InboxSink {
+
+  /** Processes the event through the inbox; an exception means it was rolled back. */
+  InboxOutcome apply(ReceivedEvent event);
+
+  /**
+   * Parks a message that failed {@code attempts} times as a dead letter.
+   *
+   * @param event the message read as a CloudEvent, or null if it could not be read
+   */
+  void park(
+      ConsumerRecord<String, byte[]> record, ReceivedEvent event, Throwable error, int attempts);
+}

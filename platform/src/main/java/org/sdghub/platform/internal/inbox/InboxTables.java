@@ -1,0 +1,85 @@
+package org.sdghub.platform.internal.inbox;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.sdghub.platform.ReceivedEvent;
+
+/**
+ * The inbox's bookkeeping in {@code inbox_event} (ids seen) and {@code inbox_aggregate} (the last
+ * applied sequence of each aggregate), in the caller's transaction.
+ */
+@ApplicationScoped
+public class InboxTables {
+
+  private static final String RECORD =
+      "INSERT INTO inbox_event (source, event_id, type, subject, sequence, outcome)"
+          + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, event_id) DO NOTHING";
+  private static final String COUNT_DELIVERY =
+      "UPDATE inbox_event SET deliveries = deliveries + 1 WHERE source = ? AND event_id = ?";
+  private static final String SET_OUTCOME =
+      "UPDATE inbox_event SET outcome = ? WHERE source = ? AND event_id = ?";
+  // One statement, so that two consumers racing on one aggregate cannot both see it as new.
+  private static final String ADVANCE =
+      "INSERT INTO inbox_aggregate (source, subject, sequence) VALUES (?, ?, ?)"
+          + " ON CONFLICT (source, subject) DO UPDATE"
+          + " SET sequence = EXCLUDED.sequence, updated_at = now()"
+          + " WHERE inbox_aggregate.sequence < EXCLUDED.sequence";
+
+  private final AgroalDataSource dataSource;
+
+  InboxTables(AgroalDataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Records the event's id with the outcome expected for it; false, and one more delivery counted,
+   * if the id was already recorded.
+   */
+  boolean recordFirstDelivery(ReceivedEvent event, InboxOutcome outcome) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement record = connection.prepareStatement(RECORD)) {
+        record.setString(1, event.source());
+        record.setString(2, event.id());
+        record.setString(3, event.type());
+        record.setString(4, event.subject());
+        record.setLong(5, event.sequence());
+        record.setString(6, outcome.column());
+        if (record.executeUpdate() == 1) {
+          return true;
+        }
+      }
+      update(connection, COUNT_DELIVERY, event.source(), event.id());
+      return false;
+    }
+  }
+
+  /** Moves the aggregate to the event's sequence; false if it already is there or beyond. */
+  boolean advance(ReceivedEvent event) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+      advance.setString(1, event.source());
+      advance.setString(2, event.subject());
+      advance.setLong(3, event.sequence());
+      return advance.executeUpdate() == 1;
+    }
+  }
+
+  void setOutcome(ReceivedEvent event, InboxOutcome outcome) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      update(connection, SET_OUTCOME, outcome.column(), event.source(), event.id());
+    }
+  }
+
+  private static void update(Connection connection, String sql, String... values)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        update.setString(i + 1, values[i]);
+      }
+      update.executeUpdate();
+    }
+  }
+}
