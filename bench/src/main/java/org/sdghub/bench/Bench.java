@@ -45,6 +45,7 @@ public final class Bench {
         case "latency" -> latency(options(args, CommandPlans.LATENCY));
         case "infra" -> infra(options(args, CommandPlans.INFRA));
         case "baselines" -> baselines(options(args, CommandPlans.BASELINES));
+        case "outbox" -> outbox(options(args, CommandPlans.OUTBOX));
         case "baseline-server" -> serveBaseline(options(args, CommandPlans.BASELINE_SERVER));
         default -> throw new UsageException("Unknown command '" + command + "'");
       }
@@ -103,6 +104,19 @@ public final class Bench {
     }
     InfraBaselines.Result result = infra.run(infraPlan);
     out.print(BaselineSummary.render(http.get(0), result));
+  }
+
+  private void outbox(Options options) throws Exception {
+    Path repoRoot = Path.of(System.getProperty("sdghub.repo-root", ".")).toAbsolutePath();
+    ExternalCommand commands = commands();
+    new OutboxBench(
+            PgBench.locate(commands, workDir),
+            new ProducerPerf(commands, workDir),
+            cleanup,
+            logDir(),
+            out,
+            progress)
+        .run(CommandPlans.outbox(options, repoRoot));
   }
 
   private void serveBaseline(Options options) throws Exception {

@@ -1,6 +1,7 @@
 package org.sdghub.bench;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ final class CommandPlans {
       names(
           "duration warmup connections threads runs seconds clients jobs records record-size"
               + " warmup-records partitions");
+  static final Set<String> OUTBOX = names("seconds clients jobs backlog runs");
   static final Set<String> BASELINE_SERVER = names("port");
   static final Set<String> REPEATABLE = names("header");
 
@@ -78,6 +80,17 @@ final class CommandPlans {
             options.positiveLong("warmup-records", Math.min(50_000, records / 6))),
         options.positiveInt("partitions", 3),
         options.positiveInt("runs", 3));
+  }
+
+  static OutboxBench.Plan outbox(Options options, Path repoRoot) {
+    return new OutboxBench.Plan(
+        new PgBench.Settings(
+            options.positiveInt("clients", 4),
+            options.positiveInt("jobs", 2),
+            Duration.ofSeconds(options.positiveLong("seconds", 10))),
+        options.positiveLong("backlog", 100_000),
+        options.positiveInt("runs", 3),
+        repoRoot);
   }
 
   private static URI url(String text) {

@@ -48,6 +48,13 @@ final class Help {
                      --runs 3              measured runs of each tool
         baselines  The three baselines together: raw Vert.x req/s (http without a target), then
                    infra; takes the options of both (except --target and --header).
+        outbox     The transactional outbox: the cost on a write (a row and its outbox row in one
+                   transaction, pgbench, beside pgbench's single insert), then the relay of a real
+                   partners-service draining a backlog committed at once (beside ProducerPerformance
+                   sending as many records of the same size to the same broker).
+                     --seconds 10   --clients 4   --jobs 2   pgbench, as for infra
+                     --backlog 100000      events per drain (and records per producer run)
+                     --runs 3              measured runs of each side, interleaved
         baseline-server
                    Runs the raw Vert.x baseline alone until stopped (Ctrl-C), to point other
                    tools at.
@@ -57,6 +64,7 @@ final class Help {
         bench/run baselines
         bench/run http --target http://127.0.0.1:8081/api/organisations --header 'Authorization: Bearer x'
         bench/run latency --target http://127.0.0.1:8081/api/organisations --rate 2000
+        bench/run outbox
 
       Tools: wrk (apt-get install -y wrk) and pgbench (apt-get install -y postgresql-client).
       Logs of each tool run are kept in bench/target/bench/logs.

@@ -45,6 +45,24 @@ final class PgBench {
   record Settings(int clients, int jobs, Duration duration) {}
 
   /**
+   * What one pgbench transaction does.
+   *
+   * @param name names the script file
+   * @param script the pgbench script; {@code :payload} is {@link SampleRecord#JSON}
+   * @param countedTable the table with one new row per transaction, checked after each run
+   * @param truncated the tables emptied before each run
+   */
+  record Workload(String name, String script, String countedTable, List<String> truncated) {}
+
+  /** One {@code INSERT} of the sample record per transaction: the database baseline. */
+  static final Workload SINGLE_INSERT =
+      new Workload(
+          "insert",
+          "INSERT INTO " + TABLE + " (payload) VALUES (CAST(:payload AS jsonb));\n",
+          TABLE,
+          List.of(TABLE));
+
+  /**
    * The pgbench on the PATH or in a Debian PostgreSQL installation; fails saying how to get one.
    */
   static PgBench locate(ExternalCommand commands, Path workDir) {
@@ -102,7 +120,13 @@ final class PgBench {
   /** One run of {@code settings} against a freshly emptied table; {@code name} names its logs. */
   PgBenchResult run(String name, PostgresServer server, Settings settings)
       throws IOException, InterruptedException, SQLException {
-    truncate(server);
+    return run(name, server, settings, SINGLE_INSERT);
+  }
+
+  /** One run of {@code workload}; {@code name} names its logs. */
+  PgBenchResult run(String name, PostgresServer server, Settings settings, Workload workload)
+      throws IOException, InterruptedException, SQLException {
+    truncate(server, workload.truncated());
     PostgresAddress address = PostgresAddress.of(server.jdbcUrl(DATABASE));
     long seconds = Math.max(1, settings.duration().toSeconds());
     List<String> command = new ArrayList<>();
@@ -111,7 +135,7 @@ final class PgBench {
     command.addAll(List.of("-U", server.username(), "-n", "-M", "prepared"));
     command.addAll(List.of("-c", Integer.toString(settings.clients())));
     command.addAll(List.of("-j", Integer.toString(settings.jobs())));
-    command.addAll(List.of("-T", Long.toString(seconds), "-f", script().toString()));
+    command.addAll(List.of("-T", Long.toString(seconds), "-f", script(workload).toString()));
     command.addAll(List.of("-D", "payload=" + SampleRecord.JSON));
     command.add(address.database());
     Map<String, String> env =
@@ -123,16 +147,16 @@ final class PgBench {
           "pgbench failed (exit " + outcome.exitCode() + "): " + outcome.stderr());
     }
     PgBenchResult result = PgBenchResult.parse(outcome.stdout());
-    checkRowsInserted(server, result);
+    checkRowsInserted(server, result, workload.countedTable());
     return result;
   }
 
   // A figure is only worth reporting if each counted transaction really stored a row.
-  private static void checkRowsInserted(PostgresServer server, PgBenchResult result)
+  private static void checkRowsInserted(PostgresServer server, PgBenchResult result, String table)
       throws SQLException {
     try (Connection c = server.connect(DATABASE);
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + TABLE)) {
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
       rs.next();
       long rows = rs.getLong(1);
       if (rows != result.transactions()) {
@@ -152,20 +176,19 @@ final class PgBench {
         + Math.max(1, settings.duration().toSeconds());
   }
 
-  private Path script() throws IOException {
+  // The record is a bound parameter (pgbench variable, -D), as the services' JDBC inserts send it;
+  // pasted into the SQL, pgbench would also read its ":true" as a variable.
+  private Path script(Workload workload) throws IOException {
     Files.createDirectories(workDir);
-    Path script = workDir.resolve("pgbench-insert.sql");
-    // The record is a bound parameter (pgbench variable, -D), as the services' JDBC inserts send
-    // it; pasted into the SQL, pgbench would also read its ":true" as a variable.
-    Files.writeString(
-        script, "INSERT INTO " + TABLE + " (payload) VALUES (CAST(:payload AS jsonb));\n");
+    Path script = workDir.resolve("pgbench-" + workload.name() + ".sql");
+    Files.writeString(script, workload.script());
     return script;
   }
 
-  private static void truncate(PostgresServer server) throws SQLException {
+  private static void truncate(PostgresServer server, List<String> tables) throws SQLException {
     try (Connection c = server.connect(DATABASE);
         Statement s = c.createStatement()) {
-      s.execute("TRUNCATE " + TABLE + " RESTART IDENTITY");
+      s.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY");
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,18 @@ class CommandPlansTest {
     assertEquals(new Wrk.Settings(Duration.ofSeconds(10), 32, 2, List.of()), plan.wrk());
     assertEquals(Duration.ofSeconds(5), plan.warmup());
     assertEquals(3, plan.runs());
+  }
+
+  @Test
+  void outboxDrainsABacklogOfAHundredThousandEventsThreeTimesByDefault() {
+    OutboxBench.Plan plan =
+        CommandPlans.outbox(
+            Options.parse(List.of("--seconds", "5"), CommandPlans.OUTBOX, CommandPlans.REPEATABLE),
+            Path.of("/repo"));
+    assertEquals(100_000, plan.backlog());
+    assertEquals(3, plan.runs());
+    assertEquals(new PgBench.Settings(4, 2, Duration.ofSeconds(5)), plan.pg());
+    assertEquals(Path.of("/repo"), plan.repoRoot());
   }
 
   @Test
