@@ -1,0 +1,87 @@
+package org.sdghub.partners.api;
+
+/** Example bodies of the OpenAPI document, kept together so they stay consistent. */
+final class ApiExamples {
+
+  static final String PROFILE =
+      """
+      {"identifier": "XM-DAC-41114",
+       "name": {"en": "United Nations Development Programme",
+                "ru": "Программа развития Организации Объединённых Наций"},
+       "acronym": "UNDP", "type": "40", "kind": "un-entity", "headquartersCountry": "US",
+       "countries": ["AF", "KG", "KZ", "TJ", "TM", "UZ"], "website": "https://www.undp.org",
+       "aliases": ["ПРООН", "UN Development Programme"]}
+      """;
+
+  static final String ORGANISATION =
+      """
+      {"id": "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f", "identifier": "XM-DAC-41114",
+       "name": {"en": "United Nations Development Programme",
+                "ru": "Программа развития Организации Объединённых Наций"},
+       "acronym": "UNDP", "type": "40", "kind": "un-entity", "headquartersCountry": "US",
+       "countries": ["AF", "KG", "KZ", "TJ", "TM", "UZ"], "website": "https://www.undp.org",
+       "status": "active", "aliases": ["ПРООН", "UN Development Programme"], "version": 0,
+       "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-03-01T09:30:00Z"}
+      """;
+
+  static final String DUPLICATE =
+      """
+      {"type": "https://sdghub.org/problems/duplicate", "title": "Duplicate organisation",
+       "status": 409,
+       "detail": "This looks like an organisation already registered: XM-DAC-41114 \\"United \
+      Nations Development Programme\\" (id 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f; name.ru matches \
+      its aliases[0]). Use the existing organisation; a coordinator who knows they are different \
+      may repeat the request with allowDuplicateOf=<id> for each.",
+       "instance": "/api/v1/organisations",
+       "existing": "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f",
+       "duplicates": [{"id": "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f",
+                       "identifier": "XM-DAC-41114",
+                       "name": "United Nations Development Programme",
+                       "reasons": [{"rule": "same-name", "field": "name.ru",
+                                    "existingField": "aliases[0]"}]}]}
+      """;
+
+  static final String INVALID =
+      """
+      {"type": "https://sdghub.org/problems/invalid-input", "title": "The request is not valid",
+       "status": 400,
+       "detail": "identifier: must start with the prefix of an active IATI registration agency, \
+      such as XM-DAC or KZ-BIN, followed by a hyphen and the identifier in that list.",
+       "instance": "/api/v1/organisations",
+       "errors": [{"field": "identifier", "message": "must start with the prefix of an active \
+      IATI registration agency, such as XM-DAC or KZ-BIN, followed by a hyphen and the identifier \
+      in that list"}]}
+      """;
+
+  static final String DUPLICATE_PAIRS =
+      """
+      {"items": [{"first": {"id": "0b9e6a52-3f0e-4a8e-9a57-1f2d3c4b5a69",
+                            "identifier": "KZ-BIN-100240006767",
+                            "name": "Ministry of Water Resources", "acronym": null,
+                            "headquartersCountry": "KZ"},
+                  "second": {"id": "8d2f4c1a-6b3e-4f5d-9c8b-7a6e5d4c3b2a",
+                             "identifier": "KZ-COA-0245",
+                             "name": "Ministerstvo vodnykh resursov", "acronym": null,
+                             "headquartersCountry": "KZ"},
+                  "reasons": [{"rule": "same-name", "firstField": "name.ru",
+                               "secondField": "name.en"}]}],
+       "page": 0, "size": 20, "total": 1}
+      """;
+
+  static final String CONTACT_REQUEST =
+      """
+      {"name": "Aigerim Sadykova", "position": "Programme Officer, Water and Climate",
+       "email": "aigerim.sadykova@example.org", "phone": "+7 7172 69 65 44"}
+      """;
+
+  static final String CONTACT =
+      """
+      {"id": "3a7c9e1f-2b4d-4f6a-8c0e-1d3f5a7b9c2e",
+       "organisationId": "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f",
+       "name": "Aigerim Sadykova", "position": "Programme Officer, Water and Climate",
+       "email": "aigerim.sadykova@example.org", "phone": "+7 7172 69 65 44", "version": 0,
+       "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-03-01T09:30:00Z"}
+      """;
+
+  private ApiExamples() {}
+}

@@ -1,0 +1,20 @@
+package org.sdghub.partners.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Two registered organisations that look like one, and every reason why. */
+@Schema(description = "Two active organisations that look like the same one.")
+public record DuplicatePair(
+    OrganisationSummary first, OrganisationSummary second, List<PairReason> reasons) {
+
+  /** One reason: the rule and the field of each organisation that met. */
+  @Schema(description = "Why the two look alike.")
+  public record PairReason(
+      @Schema(
+              enumeration = {"same-name", "same-acronym-and-country"},
+              example = "same-name")
+          String rule,
+      @Schema(description = "The first one's field", example = "name.ru") String firstField,
+      @Schema(description = "The second one's field", example = "aliases[0]") String secondField) {}
+}

@@ -1,0 +1,26 @@
+package org.sdghub.partners.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sdghub.platform.Versioned;
+
+/** An organisation as clients see it; its version is also its ETag. */
+@Schema(description = "An organisation of the registry. Its contacts are a separate resource.")
+public record OrganisationView(
+    @Schema(description = "SDG Hub id; other services refer to the organisation by it.") UUID id,
+    @Schema(example = "XM-DAC-41114") String identifier,
+    LocalisedName name,
+    @Schema(example = "UNDP", nullable = true) String acronym,
+    @Schema(example = "40") String type,
+    @Schema(example = "un-entity") String kind,
+    @Schema(example = "US") String headquartersCountry,
+    @Schema(description = "Sorted.") List<String> countries,
+    @Schema(nullable = true) String website,
+    @Schema(enumeration = {"active", "archived"}) String status,
+    List<String> aliases,
+    @Schema(description = "Incremented by every change; send it back in If-Match.") long version,
+    Instant createdAt,
+    Instant updatedAt)
+    implements Versioned {}

@@ -1,0 +1,81 @@
+package org.sdghub.partners.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.sdghub.partners.domain.DuplicateKeys;
+import org.sdghub.partners.domain.DuplicateOrganisation;
+import org.sdghub.partners.domain.LikelyDuplicate;
+import org.sdghub.partners.domain.MatchReason;
+import org.sdghub.partners.domain.Organisation;
+import org.sdghub.partners.domain.Timestamps;
+import org.sdghub.partners.repository.OrganisationRepository;
+import org.sdghub.platform.Forbidden;
+import org.sdghub.platform.InvalidInput;
+
+/**
+ * Keeps one organisation from entering the registry twice: a new or changed identity that looks
+ * like another organisation is refused (409) unless a coordinator names that organisation in {@code
+ * allowDuplicateOf}, which records the pair as distinct. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+class DuplicateCheck {
+
+  private final OrganisationRepository organisations;
+
+  DuplicateCheck(OrganisationRepository organisations) {
+    this.organisations = organisations;
+  }
+
+  /**
+   * Passes if {@code after} introduces no resemblance to another organisation beyond those {@code
+   * allowed}; {@code before} is null for a new organisation. A resemblance the organisation already
+   * had does not block an unrelated change. Returns the allowed organisations, to {@link #record}.
+   */
+  List<UUID> check(
+      UUID self, DuplicateKeys before, DuplicateKeys after, Set<UUID> allowed, Actor actor) {
+    if (!allowed.isEmpty() && !actor.coordinator()) {
+      throw new Forbidden(
+          "Only a coordinator may confirm that look-alike organisations are different.");
+    }
+    organisations.lockIdentities();
+    List<LikelyDuplicate> blocking = new ArrayList<>();
+    List<UUID> lookalikes = new ArrayList<>();
+    for (Organisation other : organisations.findLookalikes(self, after)) {
+      List<MatchReason> reasons = MatchReason.between(after, other.keys());
+      lookalikes.add(other.id);
+      boolean introduced =
+          before == null || !MatchReason.between(before, other.keys()).containsAll(reasons);
+      if (introduced && !(allowed.contains(other.id) && overridable(reasons))) {
+        blocking.add(new LikelyDuplicate(other.id, other.identifier, other.name.en(), reasons));
+      }
+    }
+    for (UUID id : allowed) {
+      if (!lookalikes.contains(id)) {
+        throw new InvalidInput(
+            DuplicateOrganisation.OVERRIDE_PARAMETER,
+            id + " is not an organisation this one looks like");
+      }
+    }
+    if (!blocking.isEmpty()) {
+      blocking.sort(Comparator.comparing((LikelyDuplicate d) -> -d.reasons().size()));
+      throw new DuplicateOrganisation(blocking);
+    }
+    return List.copyOf(allowed);
+  }
+
+  /** Records the coordinator's statement that {@code self} differs from each of {@code others}. */
+  void record(UUID self, List<UUID> others, Actor actor) {
+    if (!others.isEmpty()) {
+      organisations.declareDistinct(self, others, actor.organisationId(), Timestamps.now());
+    }
+  }
+
+  // An identifier names exactly one organisation: no statement makes two share it.
+  private static boolean overridable(List<MatchReason> reasons) {
+    return reasons.stream().noneMatch(r -> r.rule().equals(MatchReason.SAME_IDENTIFIER));
+  }
+}

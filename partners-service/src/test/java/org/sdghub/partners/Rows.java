@@ -1,0 +1,92 @@
+package org.sdghub.partners;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A look into the tables, to assert side effects (or their absence) beside the HTTP answers. */
+@ApplicationScoped
+public class Rows {
+
+  private final AgroalDataSource dataSource;
+
+  Rows(AgroalDataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** How many organisations have this identifier, whatever its letter case. */
+  public long organisationsWithIdentifier(String identifier) {
+    return count("SELECT count(*) FROM organisation WHERE identifier_key = upper(?)", identifier);
+  }
+
+  /** How many organisations have this English name. */
+  public long organisationsNamed(String en) {
+    return count("SELECT count(*) FROM organisation WHERE name_en = ?", en);
+  }
+
+  /** The stored English name and version of an organisation, as "name@version". */
+  public Optional<String> nameAndVersion(String id) {
+    return single(
+        "SELECT name_en || '@' || version FROM organisation WHERE id = ?", UUID.fromString(id));
+  }
+
+  /** How many outbox rows are about this aggregate. */
+  public long outboxRowsOf(String id) {
+    return count("SELECT count(*) FROM outbox WHERE aggregate_id = ?", id);
+  }
+
+  /** How many contacts the organisation has. */
+  public long contactsOf(String organisationId) {
+    return count(
+        "SELECT count(*) FROM organisation_contact WHERE organisation_id = ?",
+        UUID.fromString(organisationId));
+  }
+
+  /**
+   * Forgets every coordinator's statement about this organisation, as if the look-alikes had been
+   * loaded before the duplicate check existed.
+   */
+  public void forgetDistinctPairsOf(String id) {
+    update(
+        "DELETE FROM organisation_distinct_pair WHERE organisation_id = ? OR other_id = ?",
+        UUID.fromString(id),
+        UUID.fromString(id));
+  }
+
+  private long count(String sql, Object... params) {
+    return single(sql, params).map(Long::parseLong).orElseThrow();
+  }
+
+  private Optional<String> single(String sql, Object... params) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = prepare(c, sql, params);
+        ResultSet rs = s.executeQuery()) {
+      return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot run " + sql, e);
+    }
+  }
+
+  private void update(String sql, Object... params) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = prepare(c, sql, params)) {
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot run " + sql, e);
+    }
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, Object... params)
+      throws SQLException {
+    PreparedStatement s = c.prepareStatement(sql);
+    for (int i = 0; i < params.length; i++) {
+      s.setObject(i + 1, params[i]);
+    }
+    return s;
+  }
+}
