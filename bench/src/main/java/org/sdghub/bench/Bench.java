@@ -46,6 +46,7 @@ public final class Bench {
         case "infra" -> infra(options(args, CommandPlans.INFRA));
         case "baselines" -> baselines(options(args, CommandPlans.BASELINES));
         case "outbox" -> outbox(options(args, CommandPlans.OUTBOX));
+        case "partners" -> partners(options(args, CommandPlans.PARTNERS));
         case "baseline-server" -> serveBaseline(options(args, CommandPlans.BASELINE_SERVER));
         default -> throw new UsageException("Unknown command '" + command + "'");
       }
@@ -106,8 +107,22 @@ public final class Bench {
     out.print(BaselineSummary.render(http.get(0), result));
   }
 
+  private void partners(Options options) throws Exception {
+    new PartnersBench(
+            new HttpThroughput(Wrk.locate(commands()), out, progress),
+            cleanup,
+            workDir,
+            out,
+            progress)
+        .run(CommandPlans.partners(options, repoRoot()));
+  }
+
+  private static Path repoRoot() {
+    return Path.of(System.getProperty("sdghub.repo-root", ".")).toAbsolutePath();
+  }
+
   private void outbox(Options options) throws Exception {
-    Path repoRoot = Path.of(System.getProperty("sdghub.repo-root", ".")).toAbsolutePath();
+    Path repoRoot = repoRoot();
     ExternalCommand commands = commands();
     new OutboxBench(
             PgBench.locate(commands, workDir),

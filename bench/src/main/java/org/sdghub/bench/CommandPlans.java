@@ -22,6 +22,8 @@ final class CommandPlans {
           "duration warmup connections threads runs seconds clients jobs records record-size"
               + " warmup-records partitions");
   static final Set<String> OUTBOX = names("seconds clients jobs backlog runs");
+  static final Set<String> PARTNERS =
+      names("organisations duration warmup connections threads runs");
   static final Set<String> BASELINE_SERVER = names("port");
   static final Set<String> REPEATABLE = names("header");
 
@@ -91,6 +93,11 @@ final class CommandPlans {
         options.positiveLong("backlog", 100_000),
         options.positiveInt("runs", 3),
         repoRoot);
+  }
+
+  static PartnersBench.Plan partners(Options options, Path repoRoot) {
+    return new PartnersBench.Plan(
+        options.positiveInt("organisations", 10_000), http(options), repoRoot);
   }
 
   private static URI url(String text) {

@@ -55,6 +55,9 @@ final class Help {
                      --seconds 10   --clients 4   --jobs 2   pgbench, as for infra
                      --backlog 100000      events per drain (and records per producer run)
                      --runs 3              measured runs of each side, interleaved
+        partners   partners-service (built jar, its own JVM) with a registry of --organisations
+                   10000 registered through its API: GET by id and a filtered, sorted list, each
+                   with wrk beside the raw Vert.x baseline; takes the options of http (no --target).
         baseline-server
                    Runs the raw Vert.x baseline alone until stopped (Ctrl-C), to point other
                    tools at.

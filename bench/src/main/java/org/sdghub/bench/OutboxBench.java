@@ -124,15 +124,15 @@ final class OutboxBench {
     postgres.createDatabaseIfMissing(RELAY_DATABASE);
     kafka.createTopics(List.of(RELAY_TOPIC, PRODUCER_TOPIC), 3);
     progress.println("starting partners-service with its outbox relay");
-    RelayService service =
-        RelayService.start(
+    ServiceUnderTest service =
+        ServiceUnderTest.start(
             plan.repoRoot(),
+            "partners-service",
             logDir,
-            postgres.jdbcUrl(RELAY_DATABASE),
-            postgres.username(),
-            postgres.password(),
+            postgres,
+            RELAY_DATABASE,
             kafka.bootstrapServers(),
-            RELAY_TOPIC);
+            Map.of("SDGHUB_EVENTS_TOPIC", RELAY_TOPIC));
     try (Cleanup.Guard guard = cleanup.guard(service)) {
       String event = SampleEvent.json();
       int size = event.getBytes(StandardCharsets.UTF_8).length;

@@ -11,41 +11,47 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.sdghub.embedded.PostgresServer;
 
 /**
- * A real SDG Hub service (partners-service, built) run as its own JVM with its outbox relay on, so
- * the relay is measured exactly as it runs in production: inside the service, against the same
- * PostgreSQL and broker as the baselines.
+ * A real, built SDG Hub service run as its own JVM, as the local stack runs it, so that it is
+ * measured as it runs in production, against the same PostgreSQL and broker as the baselines.
  */
-final class RelayService implements AutoCloseable {
+final class ServiceUnderTest implements AutoCloseable {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
+  private final String module;
   private final Process process;
   private final Path log;
+  private final URI baseUrl;
 
-  private RelayService(Process process, Path log) {
+  private ServiceUnderTest(String module, Process process, Path log, int port) {
+    this.module = module;
     this.process = process;
     this.log = log;
+    this.baseUrl = URI.create("http://127.0.0.1:" + port);
   }
 
-  /** Starts the service on {@code jdbcUrl}, publishing its outbox to {@code topic}. */
-  static RelayService start(
+  /**
+   * Starts the built {@code module} on {@code database} and {@code bootstrapServers}; {@code extra}
+   * adds configuration (environment variables that Quarkus reads).
+   */
+  static ServiceUnderTest start(
       Path repoRoot,
+      String module,
       Path logDir,
-      String jdbcUrl,
-      String user,
-      String password,
+      PostgresServer postgres,
+      String database,
       String bootstrapServers,
-      String topic)
+      Map<String, String> extra)
       throws IOException {
-    Path app = repoRoot.resolve("partners-service/target/quarkus-app/quarkus-run.jar");
+    Path app = repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     if (!Files.isRegularFile(app)) {
-      throw new IOException(
-          app + " is missing: ./mvnw package -DskipTests -pl partners-service -am");
+      throw new IOException(app + " is missing: ./mvnw package -DskipTests -pl " + module + " -am");
     }
     Files.createDirectories(logDir);
-    Path log = logDir.resolve("relay-service.log");
+    Path log = logDir.resolve(module + ".log");
     int port = freePort();
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -56,20 +62,17 @@ final class RelayService implements AutoCloseable {
                 app.toString())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-    builder
-        .environment()
-        .putAll(
-            Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                "QUARKUS_DATASOURCE_USERNAME", user,
-                "QUARKUS_DATASOURCE_PASSWORD", password,
-                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
-                "SDGHUB_EVENTS_TOPIC", topic,
-                "QUARKUS_LOG_LEVEL", "WARN"));
-    RelayService service = new RelayService(builder.start(), log);
+    Map<String, String> env = builder.environment();
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+    env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+    env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+    env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    env.put("QUARKUS_LOG_LEVEL", "WARN");
+    env.putAll(extra);
+    ServiceUnderTest service = new ServiceUnderTest(module, builder.start(), log, port);
     try {
-      service.awaitReady(URI.create("http://127.0.0.1:" + port + "/q/health/ready"));
+      service.awaitReady();
     } catch (IOException | RuntimeException e) {
       service.close();
       throw e;
@@ -77,27 +80,35 @@ final class RelayService implements AutoCloseable {
     return service;
   }
 
-  private void awaitReady(URI ready) throws IOException {
+  /** Where the service listens, e.g. {@code http://127.0.0.1:41234}. */
+  URI baseUrl() {
+    return baseUrl;
+  }
+
+  private void awaitReady() throws IOException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(baseUrl.resolve("/q/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IOException("partners-service exited at start; see " + log);
+        throw new IOException(module + " exited at start; see " + log);
       }
       try {
-        HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build();
-        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }
       } catch (IOException notYet) {
         // Not listening yet.
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IOException("Interrupted while waiting for partners-service", e);
+        throw new IOException("Interrupted while waiting for " + module, e);
       }
       waitQuietly(250);
     }
-    throw new IOException("partners-service not ready after " + READY_TIMEOUT + "; see " + log);
+    throw new IOException(module + " not ready after " + READY_TIMEOUT + "; see " + log);
   }
 
   private void waitQuietly(long millis) {
