@@ -85,6 +85,24 @@ public final class LocalStack {
       service.awaitReady(READY_TIMEOUT);
       out.println("  " + service.spec().name() + " ready at " + service.baseUrl());
     }
+    if (options.demoData()) {
+      loadDemoData();
+    }
+  }
+
+  /** The stack stays up without its demo data: a failure here is reported, not fatal. */
+  private void loadDemoData() throws InterruptedException {
+    String partners =
+        services.stream()
+            .filter(service -> service.spec().name().equals("partners-service"))
+            .findFirst()
+            .orElseThrow()
+            .baseUrl();
+    try {
+      out.println(DemoData.load(partners, keys.privateKey(), out).line());
+    } catch (IOException e) {
+      out.println("demo data not loaded: " + e.getMessage());
+    }
   }
 
   private Map<String, String> environment(ServiceSpec spec, List<ServiceSpec> all) {

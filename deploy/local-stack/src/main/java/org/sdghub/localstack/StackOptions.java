@@ -10,9 +10,11 @@ import org.sdghub.embedded.ServerSettings;
  * @param repoRoot the checkout whose built services are run
  * @param servers where PostgreSQL and Kafka come from
  * @param portBase the gateway's port; the services take the next ones
+ * @param demoData whether the demo organisations are loaded once the services are ready
  * @param help whether only the usage was asked for
  */
-record StackOptions(Path repoRoot, ServerSettings servers, int portBase, boolean help) {
+record StackOptions(
+    Path repoRoot, ServerSettings servers, int portBase, boolean demoData, boolean help) {
 
   static final String USAGE =
       """
@@ -29,6 +31,8 @@ record StackOptions(Path repoRoot, ServerSettings servers, int portBase, boolean
         --postgres-password PASS   its password; also $SDGHUB_POSTGRES_PASSWORD
         --kafka-bootstrap HOST:P   use an external Kafka cluster; also $SDGHUB_KAFKA_BOOTSTRAP
         --port-base N              the gateway's port; services take N+1, N+2, N+3 (default 8080)
+        --no-demo-data             do not load the demo organisations (real organisations of the
+                                   region with made-up contacts) into partners-service
         --help                     this text
 
       Stop everything with Ctrl-C.
@@ -42,6 +46,7 @@ record StackOptions(Path repoRoot, ServerSettings servers, int portBase, boolean
     Optional<String> pgUrl = servers.postgresUrl();
     String pgUser = servers.postgresUser();
     String pgPassword = servers.postgresPassword();
+    boolean demoData = true;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -54,6 +59,7 @@ record StackOptions(Path repoRoot, ServerSettings servers, int portBase, boolean
         case "--postgres-password" -> pgPassword = value(args, ++i, arg);
         case "--kafka-bootstrap" -> servers = servers.withExternalKafka(value(args, ++i, arg));
         case "--port-base" -> portBase = number(value(args, ++i, arg), arg);
+        case "--no-demo-data" -> demoData = false;
         case "--help", "-h" -> help = true;
         default -> throw new IllegalArgumentException("Unknown option " + arg + "\n\n" + USAGE);
       }
@@ -62,7 +68,7 @@ record StackOptions(Path repoRoot, ServerSettings servers, int portBase, boolean
     if (pgUrl.isPresent()) {
       servers = servers.withExternalPostgres(pgUrl.get(), pgUser, pgPassword);
     }
-    return new StackOptions(repoRoot, servers, portBase, help);
+    return new StackOptions(repoRoot, servers, portBase, demoData, help);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -1,6 +1,7 @@
 package org.sdghub.localstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,13 @@ class StackOptionsTest {
     assertEquals(Optional.of("kafka:9092"), options.servers().kafkaBootstrap());
     assertEquals(9000, options.portBase());
     assertEquals(9001, ServiceSpec.all(options.portBase()).get(0).port());
+  }
+
+  @Test
+  void demoDataIsLoadedUnlessTurnedOff() {
+    assertTrue(StackOptions.parse(new String[] {}, ROOT).demoData());
+    assertFalse(StackOptions.parse(new String[] {"--no-demo-data"}, ROOT).demoData());
+    assertTrue(StackOptions.USAGE.contains("--no-demo-data"));
   }
 
   @Test

@@ -1,0 +1,79 @@
+package org.sdghub.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Mints the short-lived coordinator token with which the demo loader calls partners-service
+ * directly, signed with the run's private key exactly as the gateway signs the tokens it forwards.
+ * The claim values are those of the platform's {@code InternalToken}, which this launcher cannot
+ * import without pulling Quarkus onto its classpath.
+ */
+final class DemoToken {
+
+  static final String ISSUER = "sdghub-gateway";
+  static final String AUDIENCE = "sdghub-services";
+  static final String SUBJECT = "local-stack-demo-loader";
+  static final String ORGANISATION_CLAIM = "org";
+  static final String ROLES_CLAIM = "groups";
+  static final String COORDINATOR = "coordinator";
+
+  /**
+   * The organisation the loader acts for: the UN Regional Centre for the SDGs for Central Asia and
+   * Afghanistan. A fixed id, because the centre has no confirmed IATI identifier under which it
+   * could itself be registered as a demo organisation.
+   */
+  static final UUID REGIONAL_CENTRE = UUID.fromString("5d6c1a4e-0b7f-4c2a-9e3d-8f1b2a6c7d40");
+
+  static final Duration LIFETIME = Duration.ofMinutes(5);
+
+  private DemoToken() {}
+
+  /** A compact RS256 JWT valid from {@code now} for {@link #LIFETIME}. */
+  static String mint(Path privateKeyPem, Instant now) throws IOException {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(ISSUER);
+    claims.setAudience(AUDIENCE);
+    claims.setSubject(SUBJECT);
+    claims.setClaim(ORGANISATION_CLAIM, REGIONAL_CENTRE.toString());
+    claims.setStringListClaim(ROLES_CLAIM, List.of(COORDINATOR));
+    claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
+    claims.setExpirationTime(NumericDate.fromSeconds(now.plus(LIFETIME).getEpochSecond()));
+    claims.setJwtId(UUID.randomUUID().toString());
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setKey(privateKey(privateKeyPem));
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    jws.setHeader("typ", "JWT");
+    try {
+      return jws.getCompactSerialization();
+    } catch (JoseException e) {
+      throw new IOException("Could not sign the demo loader's token", e);
+    }
+  }
+
+  private static PrivateKey privateKey(Path pem) throws IOException {
+    String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    try {
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IOException(pem + " is not a PKCS#8 RSA private key in PEM", e);
+    }
+  }
+}

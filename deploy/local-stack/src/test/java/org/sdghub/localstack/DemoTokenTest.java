@@ -1,0 +1,67 @@
+package org.sdghub.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoTokenTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void aMintedTokenVerifiesWithTheRunsPublicKeyAndNamesACoordinatorOfTheCentre() throws Exception {
+    InternalKeys keys = InternalKeys.in(dir);
+    Instant now = Instant.now();
+
+    JwtClaims claims = consumer(keys, now).processToClaims(DemoToken.mint(keys.privateKey(), now));
+
+    assertEquals("sdghub-gateway", claims.getIssuer());
+    assertEquals(List.of("sdghub-services"), claims.getAudience());
+    assertEquals("local-stack-demo-loader", claims.getSubject());
+    assertEquals(DemoToken.REGIONAL_CENTRE.toString(), claims.getStringClaimValue("org"));
+    assertEquals(List.of("coordinator"), claims.getStringListClaimValue("groups"));
+    assertEquals(now.getEpochSecond() + 300, claims.getExpirationTime().getValue());
+  }
+
+  @Test
+  void aTokenSignedWithAnotherRunsKeyDoesNotVerify() throws Exception {
+    InternalKeys ours = InternalKeys.in(dir.resolve("ours"));
+    InternalKeys theirs = InternalKeys.in(dir.resolve("theirs"));
+    Instant now = Instant.now();
+
+    String token = DemoToken.mint(theirs.privateKey(), now);
+
+    assertThrows(InvalidJwtException.class, () -> consumer(ours, now).processToClaims(token));
+  }
+
+  private static JwtConsumer consumer(InternalKeys keys, Instant now) throws Exception {
+    return new JwtConsumerBuilder()
+        .setRequireExpirationTime()
+        .setEvaluationTime(NumericDate.fromSeconds(now.getEpochSecond()))
+        .setExpectedIssuer("sdghub-gateway")
+        .setExpectedAudience("sdghub-services")
+        .setVerificationKey(publicKey(keys.publicKey()))
+        .build();
+  }
+
+  private static PublicKey publicKey(Path pem) throws Exception {
+    String body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    return KeyFactory.getInstance("RSA")
+        .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+  }
+}
