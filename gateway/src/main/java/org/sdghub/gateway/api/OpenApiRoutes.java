@@ -1,0 +1,136 @@
+package org.sdghub.gateway.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.openapi.runtime.io.Format;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sdghub.gateway.client.ServiceDocuments;
+import org.sdghub.gateway.client.Upstream;
+import org.sdghub.gateway.config.GatewayConfig;
+import org.sdghub.gateway.service.OpenApiMerger;
+
+/**
+ * Serves the unified OpenAPI document at {@code /q/openapi} (YAML, or JSON with {@code
+ * ?format=json} or {@code Accept: application/json}) in place of the gateway's own, which becomes
+ * one of its sources; Swagger UI at {@code /q/swagger-ui} reads it from there.
+ */
+@ApplicationScoped
+public class OpenApiRoutes {
+
+  /** Ahead of Quarkus's own handler for the same path. */
+  private static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1;
+
+  private static final String DEFAULT_DOCUMENT = "<default>";
+  private static final List<String> PATHS =
+      List.of("/q/openapi", "/q/openapi.json", "/q/openapi.yaml", "/q/openapi.yml");
+
+  private final ServiceDocuments documents;
+  private final OpenApiMerger merger;
+  private final OpenApiDocumentService ownDocuments;
+  private final ObjectMapper json;
+  private final YAMLMapper yaml = new YAMLMapper();
+  private final Optional<URI> publicUrl;
+  private volatile ObjectNode own;
+
+  OpenApiRoutes(
+      ServiceDocuments documents,
+      OpenApiMerger merger,
+      OpenApiDocumentService ownDocuments,
+      ObjectMapper json,
+      GatewayConfig config) {
+    this.documents = documents;
+    this.merger = merger;
+    this.ownDocuments = ownDocuments;
+    this.json = json;
+    this.publicUrl = config.publicUrl();
+  }
+
+  void install(@Observes Router router) {
+    PATHS.forEach(path -> router.get(path).order(ORDER).handler(this::serve));
+  }
+
+  private void serve(RoutingContext context) {
+    boolean asJson = wantsJson(context);
+    String server = serverUrl(context);
+    documents
+        .current()
+        .onSuccess(services -> reply(context, merged(services, server), asJson))
+        .onFailure(context::fail);
+  }
+
+  private ObjectNode merged(Map<Upstream, ObjectNode> services, String server) {
+    List<OpenApiMerger.Source> sources =
+        services.entrySet().stream()
+            .map(e -> OpenApiMerger.Source.of(e.getKey(), e.getValue()))
+            .toList();
+    return merger.merge(new OpenApiMerger.Source("gateway", own(), path -> true), sources, server);
+  }
+
+  private void reply(RoutingContext context, ObjectNode document, boolean asJson) {
+    try {
+      byte[] body =
+          asJson
+              ? json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document)
+              : yaml.writeValueAsBytes(document);
+      context
+          .response()
+          .putHeader(
+              HttpHeaders.CONTENT_TYPE,
+              (asJson ? "application/json" : "application/yaml") + ";charset=UTF-8")
+          .end(Buffer.buffer(body));
+    } catch (IOException e) {
+      context.fail(e);
+    }
+  }
+
+  /** The gateway's own document: built once at startup by Quarkus, so read once. */
+  private ObjectNode own() {
+    ObjectNode document = own;
+    if (document == null) {
+      try {
+        document =
+            (ObjectNode) json.readTree(ownDocuments.getDocument(DEFAULT_DOCUMENT, Format.JSON));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      own = document;
+    }
+    return document;
+  }
+
+  private static boolean wantsJson(RoutingContext context) {
+    String format = context.request().getParam("format");
+    if (format != null) {
+      return format.equalsIgnoreCase("json");
+    }
+    String path = context.request().path();
+    if (path.endsWith(".json") || path.endsWith(".yaml") || path.endsWith(".yml")) {
+      return path.endsWith(".json");
+    }
+    String accept = context.request().getHeader(HttpHeaders.ACCEPT);
+    return accept != null && accept.toLowerCase(Locale.ROOT).contains("json");
+  }
+
+  private String serverUrl(RoutingContext context) {
+    if (publicUrl.isPresent()) {
+      return publicUrl.get().toString();
+    }
+    var request = context.request();
+    return request.authority() == null ? "/" : request.scheme() + "://" + request.authority();
+  }
+}

@@ -1,0 +1,163 @@
+package org.sdghub.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The gateway's settings ({@code sdghub.gateway.*}): the services behind it and the public paths
+ * each serves, how requests are forwarded, API keys, the internal token and rate limits.
+ */
+@ConfigMapping(prefix = "sdghub.gateway")
+public interface GatewayConfig {
+
+  /** The services behind the gateway by name; routing is this map, not code. */
+  Map<String, Service> services();
+
+  /**
+   * The gateway's public base URL (for example {@code https://api.sdghub.org}), used in rewritten
+   * {@code Location} headers and as the OpenAPI server; when absent, each request's own scheme and
+   * host are used.
+   */
+  Optional<URI> publicUrl();
+
+  /**
+   * A coordinator key to create on first start ({@code SDGHUB_BOOTSTRAP_API_KEY}); when absent and
+   * no active coordinator key exists, one is generated and logged once.
+   */
+  Optional<String> bootstrapKey();
+
+  /**
+   * The organisation of the bootstrap key ({@code SDGHUB_BOOTSTRAP_ORGANISATION}); the nil UUID
+   * when absent.
+   */
+  Optional<UUID> bootstrapOrganisation();
+
+  /** How requests are forwarded. */
+  Proxy proxy();
+
+  /** How API keys are checked. */
+  Keys keys();
+
+  /** The internal token the gateway signs for the services. */
+  Token token();
+
+  /** Requests allowed per API key. */
+  RateLimit rateLimit();
+
+  /** The unified OpenAPI document. */
+  OpenApi openapi();
+
+  /** What the gateway's readiness says about the services. */
+  Health health();
+
+  /** One service behind the gateway. */
+  interface Service {
+
+    /** The service's base URL, scheme, host and port only (for example http://127.0.0.1:8081). */
+    URI url();
+
+    /** The public path prefixes it serves, each starting with {@code /api/}. */
+    List<String> prefixes();
+
+    /** This service's own response timeout, when it differs from the proxy's. */
+    Optional<Duration> responseTimeout();
+  }
+
+  /** Forwarding limits. */
+  interface Proxy {
+
+    /** How long to wait for a connection to a service. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** How long a service may stay silent (before and while answering) before a 504. */
+    @WithDefault("30s")
+    Duration responseTimeout();
+
+    /** Connections kept to each service. */
+    @WithDefault("50")
+    int maxConnections();
+
+    /** Requests that may wait for a connection to one service before the gateway answers 503. */
+    @WithDefault("500")
+    int maxWaiting();
+
+    /** Request headers that look like identity and are removed before forwarding. */
+    @WithDefault(
+        "X-Organisation,X-Organization,X-Org,X-Org-Id,X-Organisation-Id,X-Roles,X-Role,X-Groups,"
+            + "X-User,X-User-Id,X-Forwarded-User,X-Forwarded-Email,X-Forwarded-Groups,"
+            + "X-Forwarded-Preferred-Username,X-Remote-User,X-Api-Key,Forwarded,Cookie")
+    List<String> strippedHeaders();
+
+    /** Prefixes of request header names removed before forwarding. */
+    @WithDefault("X-Sdghub-,X-Auth-,X-Forwarded-")
+    List<String> strippedHeaderPrefixes();
+  }
+
+  /** API key checks. */
+  interface Keys {
+
+    /** How long a looked-up key is trusted without asking the database: bounds revocation delay. */
+    @WithDefault("5s")
+    Duration cacheTtl();
+
+    /** How many looked-up keys (known or unknown) are remembered. */
+    @WithDefault("10000")
+    long cacheSize();
+  }
+
+  /** The internal JWT. */
+  interface Token {
+
+    /** The PEM (PKCS#8) RSA private key, {@code file:} or classpath location. */
+    String signingKeyLocation();
+
+    /** How long a token is valid. */
+    @WithDefault("60s")
+    Duration lifetime();
+  }
+
+  /** The per-key rate limit, shared by every gateway instance through PostgreSQL. */
+  interface RateLimit {
+
+    /** Whether requests are limited at all. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Requests a key may make per minute, refilled gradually, unless the key sets its own. */
+    @WithDefault("600")
+    int requestsPerMinute();
+  }
+
+  /** The unified OpenAPI document. */
+  interface OpenApi {
+
+    /** How long the services' documents are reused before being fetched again. */
+    @WithDefault("30s")
+    Duration refreshEvery();
+
+    /** How long fetching one service's document may take. */
+    @WithDefault("5s")
+    Duration fetchTimeout();
+  }
+
+  /** Readiness. */
+  interface Health {
+
+    /** How long one service's readiness check may take. */
+    @WithDefault("2s")
+    Duration upstreamTimeout();
+
+    /**
+     * The services without which the gateway reports itself not ready. None by default: one service
+     * down must not take the whole front door out of the load balancer.
+     */
+    Optional<List<String>> requiredServices();
+  }
+}

@@ -1,0 +1,112 @@
+package org.sdghub.gateway.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sdghub.embedded.EmbeddedServers;
+import org.sdghub.embedded.PostgresServer;
+import org.sdghub.platform.testing.TestTokens;
+
+/**
+ * What the gateway's tests put behind it: the real partners-service and projects-service (their
+ * built jars, as child JVMs over the shared PostgreSQL and Kafka, trusting the test token key), the
+ * test's own {@link TestUpstream}, and no funding-service at all (a port nobody listens on).
+ * Started once per test JVM; the gateway is configured with their addresses, and the tests find the
+ * services' direct addresses under {@code sdghub.test.direct.<service>}.
+ */
+public class GatewayServersResource implements QuarkusTestResourceLifecycleManager {
+
+  /** The coordinator key the gateway creates on first start in the tests. */
+  public static final String BOOTSTRAP_KEY = "sdghub_test-bootstrap-coordinator-key-0000000001";
+
+  /** The organisation of {@link #BOOTSTRAP_KEY}. */
+  public static final String BOOTSTRAP_ORGANISATION = "0b0a7a3e-0000-4000-8000-00000000c0de";
+
+  private static final Duration STARTUP = Duration.ofSeconds(120);
+
+  private final List<ServiceProcess> services = new java.util.ArrayList<>();
+  private TestUpstream upstream;
+
+  @Override
+  public Map<String, String> start() {
+    try {
+      Map<String, String> environment = serviceEnvironment();
+      ServiceProcess partners = start("partners-service", "partners", environment);
+      ServiceProcess projects = start("projects-service", "projects", environment);
+      upstream = TestUpstream.start();
+      partners.awaitReady(STARTUP);
+      projects.awaitReady(STARTUP);
+      return gatewayConfig(partners, projects, ServiceProcess.freePort());
+    } catch (Exception e) {
+      stop();
+      throw new IllegalStateException("Could not start the services behind the gateway", e);
+    }
+  }
+
+  private ServiceProcess start(String module, String database, Map<String, String> environment)
+      throws IOException, SQLException {
+    PostgresServer postgres = EmbeddedServers.shared().postgres();
+    postgres.createDatabaseIfMissing(database);
+    Map<String, String> own = new HashMap<>(environment);
+    own.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+    ServiceProcess service = ServiceProcess.start(module, own);
+    services.add(service);
+    return service;
+  }
+
+  private static Map<String, String> serviceEnvironment() throws IOException {
+    EmbeddedServers servers = EmbeddedServers.shared();
+    return Map.of(
+        "QUARKUS_DATASOURCE_USERNAME", servers.postgres().username(),
+        "QUARKUS_DATASOURCE_PASSWORD", servers.postgres().password(),
+        "KAFKA_BOOTSTRAP_SERVERS", servers.kafka().bootstrapServers(),
+        "SDGHUB_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKeyFile());
+  }
+
+  /** The test public key as a file, which a child JVM can read. */
+  private static Path publicKeyFile() throws IOException {
+    Path file = Files.createDirectories(Path.of("target", "test-keys")).resolve("public-key.pem");
+    try (InputStream in =
+        TestTokens.class.getClassLoader().getResourceAsStream(TestTokens.PUBLIC_KEY_LOCATION)) {
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file.toAbsolutePath();
+  }
+
+  private Map<String, String> gatewayConfig(
+      ServiceProcess partners, ServiceProcess projects, int nobodyListens) {
+    Map<String, String> config = new HashMap<>();
+    config.put("sdghub.gateway.services.partners.url", partners.url());
+    config.put("sdghub.gateway.services.projects.url", projects.url());
+    config.put("sdghub.gateway.services.funding.url", "http://127.0.0.1:" + nobodyListens);
+    config.put("sdghub.gateway.services.test-echo.url", upstream.url());
+    config.put("sdghub.gateway.services.test-echo.prefixes", "/api/v1/test-echo");
+    config.put("sdghub.gateway.services.test-slow.url", upstream.url());
+    config.put("sdghub.gateway.services.test-slow.prefixes", "/api/v1/test-slow");
+    config.put("sdghub.gateway.services.test-slow.response-timeout", "1s");
+    config.put("sdghub.gateway.bootstrap-key", BOOTSTRAP_KEY);
+    config.put("sdghub.gateway.bootstrap-organisation", BOOTSTRAP_ORGANISATION);
+    config.put("sdghub.test.direct.partners", partners.url());
+    config.put("sdghub.test.direct.projects", projects.url());
+    config.put("sdghub.test.direct.test-echo", upstream.url());
+    return config;
+  }
+
+  @Override
+  public void stop() {
+    services.forEach(ServiceProcess::stop);
+    services.clear();
+    if (upstream != null) {
+      upstream.stop();
+      upstream = null;
+    }
+  }
+}
