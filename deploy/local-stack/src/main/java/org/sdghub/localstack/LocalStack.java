@@ -29,6 +29,7 @@ public final class LocalStack {
   private final List<ServiceProcess> services = new ArrayList<>();
   private EmbeddedServers servers;
   private InternalKeys keys;
+  private CoordinatorApiKey apiKey;
   private volatile boolean stopping;
 
   LocalStack(StackOptions options, PrintStream out) {
@@ -75,6 +76,7 @@ public final class LocalStack {
       postgres.createDatabaseIfMissing(spec.database());
     }
     keys = InternalKeys.in(servers.directory().resolve("keys"));
+    apiKey = CoordinatorApiKey.in(servers.directory().resolve("keys"));
     out.println("Starting " + specs.size() + " services...");
     for (ServiceSpec spec : specs) {
       services.add(
@@ -116,6 +118,9 @@ public final class LocalStack {
     env.put("SDGHUB_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toString());
     if (spec.name().equals("gateway")) {
       env.put("SDGHUB_JWT_PRIVATE_KEY_LOCATION", keys.privateKey().toString());
+      env.put("SDGHUB_BOOTSTRAP_API_KEY", apiKey.value());
+      env.put("SDGHUB_BOOTSTRAP_ORGANISATION", DemoToken.REGIONAL_CENTRE.toString());
+      env.put("SDGHUB_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + spec.port());
     }
     for (ServiceSpec other : all) {
       String key = other.database().toUpperCase(Locale.ROOT);
@@ -136,6 +141,13 @@ public final class LocalStack {
     out.printf(row, "PostgreSQL", servers.postgres().jdbcUrl("postgres"));
     out.printf(row, "Kafka", servers.kafka().bootstrapServers());
     out.printf(row, "logs", servers.directory().resolve("logs"));
+    out.printf(row, "API key", apiKey.value() + "   (coordinator of the Regional Centre)");
+    out.println(
+        "Try: curl -H 'Authorization: Bearer "
+            + apiKey.value()
+            + "' "
+            + gateway.baseUrl()
+            + "/api/v1/organisations");
     out.println("Press Ctrl-C to stop.");
   }
 
