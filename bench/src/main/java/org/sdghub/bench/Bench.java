@@ -47,6 +47,7 @@ public final class Bench {
         case "baselines" -> baselines(options(args, CommandPlans.BASELINES));
         case "outbox" -> outbox(options(args, CommandPlans.OUTBOX));
         case "partners" -> partners(options(args, CommandPlans.PARTNERS));
+        case "gateway" -> gateway(options(args, CommandPlans.GATEWAY));
         case "baseline-server" -> serveBaseline(options(args, CommandPlans.BASELINE_SERVER));
         default -> throw new UsageException("Unknown command '" + command + "'");
       }
@@ -115,6 +116,20 @@ public final class Bench {
             out,
             progress)
         .run(CommandPlans.partners(options, repoRoot()));
+  }
+
+  private void gateway(Options options) throws Exception {
+    OpenLoopGenerator generator = new OpenLoopGenerator();
+    try (Cleanup.Guard guard = cleanup.guard(generator)) {
+      new GatewayBench(
+              new HttpThroughput(Wrk.locate(commands()), out, progress),
+              generator,
+              cleanup,
+              workDir,
+              out,
+              progress)
+          .run(CommandPlans.gateway(options, repoRoot()));
+    }
   }
 
   private static Path repoRoot() {

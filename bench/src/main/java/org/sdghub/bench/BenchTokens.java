@@ -51,6 +51,21 @@ final class BenchTokens {
     return publicKeyPem;
   }
 
+  /** Writes the private key (PKCS#8 PEM, owner-only) for a gateway that signs with it. */
+  Path writePrivateKeyPem(Path dir) throws IOException {
+    Path pem = dir.resolve("bench-jwt-private.pem");
+    Files.deleteIfExists(pem);
+    Files.createFile(
+        pem,
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    String body =
+        Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPrivate().getEncoded());
+    Files.writeString(
+        pem, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
+    return pem;
+  }
+
   /** A bearer token for {@code organisation} with {@code roles}, valid for {@code lifetime}. */
   String bearer(UUID organisation, List<String> roles, Duration lifetime) throws IOException {
     JwtClaims claims = new JwtClaims();

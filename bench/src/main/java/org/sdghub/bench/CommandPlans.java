@@ -22,6 +22,8 @@ final class CommandPlans {
           "duration warmup connections threads runs seconds clients jobs records record-size"
               + " warmup-records partitions");
   static final Set<String> OUTBOX = names("seconds clients jobs backlog runs");
+  static final Set<String> GATEWAY =
+      names("duration warmup connections threads runs latency-duration");
   static final Set<String> PARTNERS =
       names("organisations duration warmup connections threads runs");
   static final Set<String> BASELINE_SERVER = names("port");
@@ -93,6 +95,11 @@ final class CommandPlans {
         options.positiveLong("backlog", 100_000),
         options.positiveInt("runs", 3),
         repoRoot);
+  }
+
+  static GatewayBench.Plan gateway(Options options, Path repoRoot) {
+    return new GatewayBench.Plan(
+        http(options), options.duration("latency-duration", Duration.ofSeconds(20)), repoRoot);
   }
 
   static PartnersBench.Plan partners(Options options, Path repoRoot) {

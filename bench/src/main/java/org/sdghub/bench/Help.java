@@ -58,6 +58,11 @@ final class Help {
         partners   partners-service (built jar, its own JVM) with a registry of --organisations
                    10000 registered through its API: GET by id and a filtered, sorted list, each
                    with wrk beside the raw Vert.x baseline; takes the options of http (no --target).
+        gateway    The same GET (an organisation by id) through the gateway with an API key and
+                   directly to partners-service with an internal token, each with wrk beside the raw
+                   Vert.x baseline, their ratio, then open-loop latency of both at half the direct
+                   maximum and what the gateway adds at p50/p99; options of http (no --target) and
+                     --latency-duration 20s
         baseline-server
                    Runs the raw Vert.x baseline alone until stopped (Ctrl-C), to point other
                    tools at.

@@ -136,7 +136,7 @@ final class PartnersBench {
     return anId.get();
   }
 
-  private static String post(HttpClient http, URI organisations, String bearer, int n) {
+  static String post(HttpClient http, URI organisations, String bearer, int n) {
     HttpRequest request =
         HttpRequest.newBuilder(organisations)
             .header("Authorization", bearer)
