@@ -2,7 +2,7 @@
 """Generates the compact code lists in src/main/resources/reference/ from their published sources.
 
 Run once when a source is updated, from the module directory, and commit the output:
-  python3 tools/generate-reference-data.py /work/shared/reference/iati /usr/share/iso-codes/json
+  python3 tools/generate-reference-data.py <shared reference folder>/iati /usr/share/iso-codes/json
 The service reads only the generated files; it never reads the sources at run time.
 """
 import json

@@ -9,7 +9,7 @@ class ToolOutputTest {
 
   private static final String PGBENCH =
       """
-      transaction type: /work/main/bench/target/bench/pgbench-insert.sql
+      transaction type: bench/target/bench/pgbench-insert.sql
       scaling factor: 1
       query mode: prepared
       number of clients: 4
