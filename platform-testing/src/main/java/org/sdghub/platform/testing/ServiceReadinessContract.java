@@ -1,0 +1,59 @@
+package org.sdghub.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.sdghub.embedded.EmbeddedServers;
+
+/**
+ * What every service shows once it runs on the real servers: ready with its database and the
+ * broker, metrics exposed, a database of its own. Extend it in a {@code @QuarkusTest} of each
+ * service (naming the service's database), typically the class that registers {@link
+ * RealServersResource}.
+ */
+public abstract class ServiceReadinessContract {
+
+  @Inject AgroalDataSource dataSource;
+
+  /** The service's own database. */
+  protected abstract String database();
+
+  @Test
+  void isReadyWithItsDatabaseAndTheBrokerReachable() {
+    given()
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", is("UP"))
+        .body("checks.find { it.name == 'Database connections health check' }.status", is("UP"))
+        .body("checks.find { it.name == 'Kafka connection health check' }.status", is("UP"));
+  }
+
+  @Test
+  void exposesPrometheusMetrics() {
+    given()
+        .when()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("jvm_memory_used_bytes"));
+  }
+
+  @Test
+  void usesADatabaseOfItsOwnOnTheSharedServer() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs = c.createStatement().executeQuery("SELECT current_database()")) {
+      rs.next();
+      assertEquals(database(), rs.getString(1));
+    }
+    assertEquals(1, EmbeddedServers.sharedStartCount(), "servers are started once per JVM");
+  }
+}
