@@ -32,7 +32,7 @@ public class ContactService {
     this.organisations = organisations;
   }
 
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<ContactView> list(UUID organisationId, PageRequest page) {
     requireOrganisation(organisationId);
     return contacts.pageOf(organisationId, page).map(ContactService::toView);
@@ -47,7 +47,7 @@ public class ContactService {
     return toView(contact);
   }
 
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ContactView find(UUID organisationId, UUID contactId) {
     return toView(load(organisationId, contactId));
   }

@@ -28,7 +28,7 @@ public class DuplicateService {
   }
 
   /** One page of pairs of active organisations that look alike, each with its reasons. */
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<DuplicatePair> list(PageRequest page) {
     Page<DuplicatePairRow> rows = pairs.find(page);
     Map<UUID, Organisation> byId =

@@ -56,7 +56,8 @@ public class OrganisationService {
     return publish(OrganisationEventTypes.CREATED, organisation);
   }
 
-  @Transactional
+  // Reads join a transaction if there is one but never start one: no commit to pay for.
+  @Transactional(Transactional.TxType.SUPPORTS)
   public OrganisationView find(UUID id) {
     return OrganisationConversions.toView(load(id));
   }
@@ -106,7 +107,7 @@ public class OrganisationService {
   }
 
   /** One page of the organisations that pass the filters; 400 on an unknown code. */
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<OrganisationView> list(OrganisationQuery query, PageRequest page) {
     OrganisationFilter filter = QueryRules.toFilter(query);
     return organisations.search(filter, page).map(OrganisationConversions::toView);
