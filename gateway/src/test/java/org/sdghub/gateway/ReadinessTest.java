@@ -5,25 +5,22 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Set;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
-import org.sdghub.embedded.EmbeddedServers;
 import org.sdghub.gateway.client.ServiceCalls;
 import org.sdghub.gateway.client.ServiceRoutes;
 import org.sdghub.gateway.client.UpstreamReadiness;
 import org.sdghub.gateway.support.ApiKeys;
 import org.sdghub.gateway.support.GatewayServersResource;
 import org.sdghub.platform.testing.RealServersResource;
+import org.sdghub.platform.testing.ServiceReadinessContract;
 
 /**
  * Also where the module's shared test resources are registered (GLOBAL: every test of the module
@@ -35,22 +32,14 @@ import org.sdghub.platform.testing.RealServersResource;
     scope = TestResourceScope.GLOBAL,
     initArgs = @ResourceArg(name = RealServersResource.DATABASE, value = "gateway"))
 @WithTestResource(value = GatewayServersResource.class, scope = TestResourceScope.GLOBAL)
-class ReadinessTest {
+class ReadinessTest extends ServiceReadinessContract {
 
-  @Inject AgroalDataSource dataSource;
   @Inject ServiceRoutes routes;
   @Inject ServiceCalls calls;
 
-  @Test
-  void isReadyWithItsDatabaseAndTheBrokerReachable() {
-    given()
-        .when()
-        .get("/q/health/ready")
-        .then()
-        .statusCode(200)
-        .body("status", is("UP"))
-        .body("checks.find { it.name == 'Database connections health check' }.status", is("UP"))
-        .body("checks.find { it.name == 'Kafka connection health check' }.status", is("UP"));
+  @Override
+  protected String database() {
+    return "gateway";
   }
 
   @Test
@@ -107,25 +96,5 @@ class ReadinessTest {
         .body(
             containsString(
                 "sdghub_gateway_requests_seconds_sum{method=\"GET\",route=\"partners\""));
-  }
-
-  @Test
-  void exposesPrometheusMetrics() {
-    given()
-        .when()
-        .get("/q/metrics")
-        .then()
-        .statusCode(200)
-        .body(containsString("jvm_memory_used_bytes"));
-  }
-
-  @Test
-  void usesADatabaseOfItsOwnOnTheSharedServer() throws Exception {
-    try (Connection c = dataSource.getConnection();
-        ResultSet rs = c.createStatement().executeQuery("SELECT current_database()")) {
-      rs.next();
-      assertEquals("gateway", rs.getString(1));
-    }
-    assertEquals(1, EmbeddedServers.sharedStartCount(), "servers are started once per JVM");
   }
 }
