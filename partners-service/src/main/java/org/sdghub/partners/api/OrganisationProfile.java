@@ -18,12 +18,13 @@ public record OrganisationProfile(
                 "IATI organisation identifier: an active registration agency prefix from IATI"
                     + " OrganisationRegistrationAgency (XM-DAC, KZ-BIN…), a hyphen, then the"
                     + " identifier in that list. Unique in the registry, whatever the letter case."
-                    + " Only coordinators change it.",
+                    + " Optional: many national bodies and NGOs have none; leave it out (or null)"
+                    + " rather than inventing one. Only coordinators change it.",
             example = "XM-DAC-41114",
+            nullable = true,
             maxLength = 150)
-        @NotBlank
         @Size(max = 150)
-        @Pattern(regexp = "\\S+", message = "must not contain spaces")
+        @Pattern(regexp = "\\S*", message = "must not contain spaces")
         String identifier,
     @NotNull @Valid LocalisedName name,
     @Schema(

@@ -36,9 +36,12 @@ public record DuplicateKeys(String identifier, Set<NameKey> names, String acrony
         profile.headquartersCountry());
   }
 
-  /** The uniqueness key of an IATI identifier, which does not depend on letter case. */
+  /**
+   * The uniqueness key of an IATI identifier, which does not depend on letter case; null for an
+   * organisation without one.
+   */
   public static String identifierKey(String identifier) {
-    return identifier.trim().toUpperCase(Locale.ROOT);
+    return identifier == null ? null : identifier.trim().toUpperCase(Locale.ROOT);
   }
 
   /** The distinct name keys, without where they come from. */

@@ -46,7 +46,7 @@ public class DuplicateOrganisation extends Conflict {
         duplicate.reasons().stream()
             .map(r -> r.field() + " matches its " + r.existingField())
             .collect(Collectors.joining(", "));
-    return "%s \"%s\" (id %s; %s)"
-        .formatted(duplicate.identifier(), duplicate.name(), duplicate.id(), why);
+    String identifier = duplicate.identifier() == null ? "" : duplicate.identifier() + " ";
+    return "%s\"%s\" (id %s; %s)".formatted(identifier, duplicate.name(), duplicate.id(), why);
   }
 }

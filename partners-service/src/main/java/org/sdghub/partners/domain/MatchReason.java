@@ -23,7 +23,7 @@ public record MatchReason(String rule, String field, String existingField) {
   /** Every reason for which {@code candidate} looks like {@code existing}; empty if none. */
   public static List<MatchReason> between(DuplicateKeys candidate, DuplicateKeys existing) {
     List<MatchReason> reasons = new ArrayList<>();
-    if (candidate.identifier().equals(existing.identifier())) {
+    if (candidate.identifier() != null && candidate.identifier().equals(existing.identifier())) {
       reasons.add(new MatchReason(SAME_IDENTIFIER, "identifier", "identifier"));
     }
     for (NameKey name : candidate.names()) {

@@ -40,9 +40,11 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
   public List<Organisation> findLookalikes(UUID self, DuplicateKeys keys) {
     StringBuilder sql =
         new StringBuilder(
-            "SELECT o.id FROM organisation o WHERE (o.identifier_key = :identifier"
-                + " OR o.id IN (SELECT k.organisation_id FROM organisation_name_key k"
-                + " WHERE k.name_key IN (:names))");
+            "SELECT o.id FROM organisation o WHERE (o.id IN (SELECT k.organisation_id"
+                + " FROM organisation_name_key k WHERE k.name_key IN (:names))");
+    if (keys.identifier() != null) {
+      sql.append(" OR o.identifier_key = :identifier");
+    }
     if (keys.acronym() != null) {
       sql.append(" OR (o.acronym_key = :acronym AND o.headquarters_country = :country)");
     }
@@ -52,16 +54,18 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
     Query query =
         getEntityManager()
             .createNativeQuery(sql.toString(), UUID.class)
-            .setParameter("identifier", keys.identifier())
             // An empty IN list is not SQL; no stored key is empty, so "" matches nothing.
             .setParameter("names", keys.nameValues().isEmpty() ? List.of("") : keys.nameValues())
             .setParameter("self", self);
+    if (keys.identifier() != null) {
+      query.setParameter("identifier", keys.identifier());
+    }
     if (keys.acronym() != null) {
       query.setParameter("acronym", keys.acronym()).setParameter("country", keys.country());
     }
     @SuppressWarnings("unchecked")
     List<UUID> ids = query.getResultList();
-    return ids.isEmpty() ? List.of() : list("id in ?1 order by identifier", ids);
+    return ids.isEmpty() ? List.of() : list("id in ?1 order by identifier nulls last, id", ids);
   }
 
   /**

@@ -28,7 +28,7 @@ final class OrganisationConversions {
   static Profile toProfile(OrganisationProfile request) {
     LocalisedName n = request.name();
     return new Profile(
-        request.identifier().trim(),
+        text(request.identifier()),
         new OrganisationName(
             text(n.en()),
             text(n.ru()),

@@ -21,7 +21,9 @@ final class ProfileRules {
   /** Passes if the profile uses only known codes and a usable website, else throws a 400. */
   static void check(OrganisationProfile profile) {
     List<FieldError> errors = new ArrayList<>();
-    if (ReferenceCodes.registrationAgencyOf(profile.identifier().trim()).isEmpty()) {
+    if (profile.identifier() != null
+        && !profile.identifier().isBlank()
+        && ReferenceCodes.registrationAgencyOf(profile.identifier().trim()).isEmpty()) {
       errors.add(
           new FieldError(
               "identifier",

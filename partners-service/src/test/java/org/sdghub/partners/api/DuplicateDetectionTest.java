@@ -3,6 +3,7 @@ package org.sdghub.partners.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sdghub.partners.Requests.ORGANISATIONS;
@@ -135,6 +136,30 @@ class DuplicateDetectionTest {
         .statusCode(409)
         .body("duplicates[0].reasons[0].rule", equalTo("same-identifier"));
     assertEquals(1, rows.organisationsWithIdentifier(identifier));
+  }
+
+  @Test
+  void organisationsWithoutAnIdentifierAreToldApartByTheirNames() {
+    Map<String, Object> ngo = Profiles.unique();
+    ngo.remove("identifier");
+    Map<String, Object> another = Profiles.unique();
+    another.put("identifier", null);
+
+    String first = register(ngo);
+    register(another);
+
+    Map<String, Object> again = Profiles.unique();
+    again.remove("identifier");
+    Profiles.name(again).put("ru", Profiles.name(ngo).get("ru"));
+    asCoordinator()
+        .body(again)
+        .post(ORGANISATIONS)
+        .then()
+        .statusCode(409)
+        .body("existing", equalTo(first))
+        .body("duplicates[0].reasons.rule", hasItem("same-name"))
+        .body("duplicates[0].reasons.rule", not(hasItem("same-identifier")));
+    assertEquals(0, rows.organisationsNamed((String) Profiles.name(again).get("en")));
   }
 
   @Test

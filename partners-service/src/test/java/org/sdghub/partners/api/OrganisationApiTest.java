@@ -63,6 +63,35 @@ class OrganisationApiTest {
   }
 
   @Test
+  void anOrganisationWithoutAnIdentifierIsRegisteredAndGivenOneLater() {
+    Map<String, Object> profile = Profiles.unique();
+    String identifier = (String) profile.remove("identifier");
+
+    Response created = asCoordinator().body(profile).post(ORGANISATIONS);
+
+    created.then().statusCode(201).body("identifier", nullValue());
+    String id = created.path("id");
+    profile.put("identifier", "");
+    asCoordinator()
+        .header("If-Match", "\"0\"")
+        .body(profile)
+        .put(ORGANISATIONS + "/" + id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("identifier", nullValue());
+    profile.put("identifier", identifier);
+    asCoordinator()
+        .header("If-Match", "\"0\"")
+        .body(profile)
+        .put(ORGANISATIONS + "/" + id)
+        .then()
+        .statusCode(200)
+        .body("identifier", equalTo(identifier));
+    assertEquals(1, rows.organisationsWithIdentifier(identifier));
+  }
+
+  @Test
   void updateWithTheCurrentETagReplacesTheProfileAndBumpsTheVersion() {
     Map<String, Object> profile = Profiles.unique();
     String id = register(profile);

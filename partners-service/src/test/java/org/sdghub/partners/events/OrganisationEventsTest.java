@@ -2,6 +2,7 @@ package org.sdghub.partners.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sdghub.partners.Requests.ORGANISATIONS;
 import static org.sdghub.partners.Requests.asCoordinator;
 import static org.sdghub.partners.Requests.register;
@@ -58,6 +59,20 @@ class OrganisationEventsTest {
       assertEquals(JSON.valueToTree(profile.get("aliases")), data.get("aliases"));
       assertEquals("active", data.get("status").asText());
       assertEquals(0, data.get("version").asLong());
+      EventSchemaAssertions.assertValid(created);
+    }
+  }
+
+  @Test
+  void anOrganisationWithoutAnIdentifierIsPublishedWithANullOne() {
+    try (TopicProbe probe = TopicProbe.atEnd(ServiceTopics.PARTNERS)) {
+      Map<String, Object> profile = Profiles.unique();
+      profile.remove("identifier");
+      String id = register(profile);
+
+      ReceivedEvent created = only(probe, id, 1).get(0);
+
+      assertTrue(created.data().get("identifier").isNull());
       EventSchemaAssertions.assertValid(created);
     }
   }
@@ -144,6 +159,6 @@ class OrganisationEventsTest {
   }
 
   private static boolean isAbout(Map<String, Object> profile, ReceivedEvent event) {
-    return profile.get("identifier").equals(event.data().path("identifier").asText());
+    return Profiles.name(profile).get("en").equals(event.data().path("name").path("en").asText());
   }
 }

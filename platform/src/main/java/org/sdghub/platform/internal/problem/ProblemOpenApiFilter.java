@@ -10,8 +10,10 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the problem responses in every service's OpenAPI document: the {@code Problem} and
@@ -80,21 +82,33 @@ public class ProblemOpenApiFilter implements OASFilter {
       operation.setResponses(OASFactory.createAPIResponses());
     }
     for (String status : statuses) {
-      if (!operation.getResponses().hasAPIResponse(status)) {
+      APIResponse existing = operation.getResponses().getAPIResponse(status);
+      if (existing == null) {
         operation
             .getResponses()
             .addAPIResponse(
                 status,
                 OASFactory.createAPIResponse()
                     .description(DESCRIPTIONS.get(status))
-                    .content(
-                        OASFactory.createContent()
-                            .addMediaType(
-                                ProblemResponses.MEDIA_TYPE,
-                                OASFactory.createMediaType()
-                                    .schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+                    .content(problemContent()));
+      } else if (existing.getContent() == null
+          || existing.getContent().getMediaTypes() == null
+          || existing.getContent().getMediaTypes().isEmpty()) {
+        // A response declared without a body, such as the bare 400 Quarkus adds for @Valid
+        // parameters: the body is still a problem.
+        existing.setContent(problemContent());
+        if (existing.getDescription() == null || existing.getDescription().equals("Bad Request")) {
+          existing.setDescription(DESCRIPTIONS.get(status));
+        }
       }
     }
+  }
+
+  private static Content problemContent() {
+    return OASFactory.createContent()
+        .addMediaType(
+            ProblemResponses.MEDIA_TYPE,
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
   }
 
   private static Schema fieldErrorSchema() {
