@@ -13,10 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sdghub.platform.Role;
 import org.sdghub.platform.testing.TestTokens;
@@ -210,11 +212,11 @@ class ReferenceApiTest {
 
   @Test
   void listsCarryAnETagThatAnswers304WhileTheyAreUnchanged() {
-    var first = asViewer().queryParam("country", "KZ").get(REFERENCE + "admin-areas");
+    Response first = asViewer().queryParam("country", "KZ").get(REFERENCE + "admin-areas");
     first.then().statusCode(200).header("Cache-Control", containsString("max-age=3600"));
     String etag = first.header("ETag");
 
-    var again =
+    Response again =
         asViewer()
             .queryParam("country", "KZ")
             .header("If-None-Match", etag)
@@ -234,8 +236,7 @@ class ReferenceApiTest {
         .body("total", equalTo(14));
   }
 
-  private static ValidatableResponse invalid(
-      io.restassured.response.Response response, String field) {
+  private static ValidatableResponse invalid(Response response, String field) {
     return response
         .then()
         .statusCode(400)
@@ -253,6 +254,6 @@ class ReferenceApiTest {
   }
 
   private static Integer[] range(int from, int to) {
-    return java.util.stream.IntStream.rangeClosed(from, to).boxed().toArray(Integer[]::new);
+    return IntStream.rangeClosed(from, to).boxed().toArray(Integer[]::new);
   }
 }
