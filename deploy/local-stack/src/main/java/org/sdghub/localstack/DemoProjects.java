@@ -140,6 +140,14 @@ final class DemoProjects {
     HttpResponse<String> created =
         http.post(projects, "demo-project-" + project.identifier(), body, null);
     int status = created.statusCode();
+    if (status == 404 || status == 405) {
+      throw new IOException(
+          "projects-service answered "
+              + status
+              + " to POST "
+              + projects
+              + ": no projects API there");
+    }
     if (status == 409) {
       // On create, the only conflict is an identifier already taken: for a DEMO identifier, by
       // an earlier run whose idempotency keys have expired.

@@ -1,6 +1,7 @@
 package org.sdghub.localstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,6 +126,16 @@ class DemoProjectsTest {
     assertTrue(report.contains(stuck.identifier() + " not loaded"), report);
     assertTrue(report.contains("still did not know one of its organisations"), report);
     assertTrue(summary.line().endsWith("1 errors (above)"), summary.line());
+  }
+
+  @Test
+  void aProjectsServiceWithoutTheProjectsApiStopsTheLoadWithOneMessage() {
+    server.removeContext("/api/v1/projects");
+
+    IOException refused = assertThrows(IOException.class, () -> load(Clock.systemUTC()));
+
+    assertTrue(refused.getMessage().contains("no projects API there"), refused.getMessage());
+    assertTrue(created.isEmpty());
   }
 
   private DemoProjects.Summary load(Clock clock) throws Exception {
