@@ -47,6 +47,7 @@ public final class Bench {
         case "baselines" -> baselines(options(args, CommandPlans.BASELINES));
         case "outbox" -> outbox(options(args, CommandPlans.OUTBOX));
         case "partners" -> partners(options(args, CommandPlans.PARTNERS));
+        case "projects" -> projects(options(args, CommandPlans.PROJECTS));
         case "gateway" -> gateway(options(args, CommandPlans.GATEWAY));
         case "baseline-server" -> serveBaseline(options(args, CommandPlans.BASELINE_SERVER));
         default -> throw new UsageException("Unknown command '" + command + "'");
@@ -116,6 +117,12 @@ public final class Bench {
             out,
             progress)
         .run(CommandPlans.partners(options, repoRoot()));
+  }
+
+  private void projects(Options options) throws Exception {
+    Wrk wrk = Wrk.locate(commands());
+    new ProjectsBench(new HttpThroughput(wrk, out, progress), wrk, cleanup, workDir, out, progress)
+        .run(CommandPlans.projects(options, repoRoot()));
   }
 
   private void gateway(Options options) throws Exception {

@@ -26,6 +26,7 @@ final class CommandPlans {
       names("duration warmup connections threads runs latency-duration");
   static final Set<String> PARTNERS =
       names("organisations duration warmup connections threads runs");
+  static final Set<String> PROJECTS = names("projects duration warmup connections threads runs");
   static final Set<String> BASELINE_SERVER = names("port");
   static final Set<String> REPEATABLE = names("header");
 
@@ -105,6 +106,11 @@ final class CommandPlans {
   static PartnersBench.Plan partners(Options options, Path repoRoot) {
     return new PartnersBench.Plan(
         options.positiveInt("organisations", 10_000), http(options), repoRoot);
+  }
+
+  static ProjectsBench.Plan projects(Options options, Path repoRoot) {
+    return new ProjectsBench.Plan(
+        options.positiveInt("projects", 100_000), http(options), repoRoot);
   }
 
   private static URI url(String text) {

@@ -58,6 +58,11 @@ final class Help {
         partners   partners-service (built jar, its own JVM) with a registry of --organisations
                    10000 registered through its API: GET by id and a filtered, sorted list, each
                    with wrk beside the raw Vert.x baseline; takes the options of http (no --target).
+        projects   projects-service and partners-service (built jars, their own JVMs): organisations
+                   registered in partners-service reach projects-service through their events,
+                   then --projects 100000 are created through the API; GET by id and a filtered
+                   list, each with wrk beside the raw Vert.x baseline, then the list and a Russian
+                   full-text search alone on one connection; options of http (no --target).
         gateway    The same GET (an organisation by id) through the gateway with an API key and
                    directly to partners-service with an internal token, each with wrk beside the raw
                    Vert.x baseline, their ratio, then open-loop latency of both at half the direct
