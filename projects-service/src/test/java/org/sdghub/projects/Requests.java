@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.sdghub.platform.Role;
@@ -39,6 +40,14 @@ public final class Requests {
   /** Creates the project as a coordinator; answers its id. */
   public static String create(Map<String, Object> project) {
     return asCoordinator().body(project).post(PROJECTS).then().statusCode(201).extract().path("id");
+  }
+
+  /**
+   * A JSON Merge Patch body as UTF-8 bytes (JSON's only encoding): given as a string with a media
+   * type REST Assured does not know, it would be sent in ISO-8859-1.
+   */
+  public static byte[] mergePatch(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   /** The project's URL. */

@@ -39,7 +39,11 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
   /** The id of the project with this IATI identifier key, if any. */
   public Optional<UUID> idWithIdentifierKey(String key) {
-    return find("iatiIdentifierKey", key).project(UUID.class).firstResultOptional();
+    return getEntityManager()
+        .createQuery("select p.id from Project p where p.iatiIdentifierKey = :key", UUID.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The stored API document of the project, as JSON text. */

@@ -1,5 +1,6 @@
 package org.sdghub.projects.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.sdghub.projects.api.ProjectRequest;
 import org.sdghub.projects.api.ProjectView;
 import org.sdghub.projects.api.RecipientCountry;
 import org.sdghub.projects.domain.ActivityStatus;
+import org.sdghub.projects.domain.Decimals;
 import org.sdghub.projects.domain.ParticipantRole;
 import org.sdghub.projects.domain.ProjectContent;
 import org.sdghub.projects.events.ProjectState;
@@ -49,7 +51,7 @@ final class ProjectConversions {
         list(r.sectors(), Function.identity()),
         list(
             r.recipientCountries(),
-            c -> new ProjectContent.CountryShare(c.country(), c.percentage())),
+            c -> new ProjectContent.CountryShare(c.country(), Decimals.canonical(c.percentage()))),
         list(r.locations(), ProjectConversions::toLocation),
         list(
             r.participatingOrganisations(),
@@ -58,7 +60,8 @@ final class ProjectConversions {
                     p.organisationId(), ParticipantRole.fromApiName(p.role()).orElseThrow())),
         r.budget() == null
             ? null
-            : new ProjectContent.Money(r.budget().amount(), r.budget().currency()),
+            : new ProjectContent.Money(
+                Decimals.money(new BigDecimal(r.budget().amount())), r.budget().currency()),
         List.copyOf(results));
   }
 
@@ -226,6 +229,6 @@ final class ProjectConversions {
   }
 
   private static Budget toBudget(ProjectContent.Money money) {
-    return money == null ? null : new Budget(money.amount(), money.currency());
+    return money == null ? null : new Budget(money.amount().toPlainString(), money.currency());
   }
 }

@@ -57,7 +57,8 @@ public class ProjectWriter {
     ProjectView view =
         ProjectConversions.toView(
             project.id, content, version, isNew ? now : project.createdAt, now);
-    project.write(content, json.write(content), json.write(view), now);
+    String document = json.write(view);
+    project.write(content, json.write(content), document, now);
     if (isNew) {
       projects.persist(project);
     }
@@ -66,7 +67,8 @@ public class ProjectWriter {
       throw new IllegalStateException(
           "Project " + project.id + " is at version " + project.version + ", not " + version);
     }
-    record(project, version, now, eventType, actor, reason, before, json.tree(view));
+    // Both sides read from JSON text, so that numbers compare by value and not by Java type.
+    record(project, version, now, eventType, actor, reason, before, json.tree(document));
     publish(eventType, project, content, version, now);
     return view;
   }

@@ -6,6 +6,7 @@ import org.sdghub.projects.api.Indicator;
 import org.sdghub.projects.api.Measure;
 import org.sdghub.projects.api.ResultRequest;
 import org.sdghub.projects.api.ResultView;
+import org.sdghub.projects.domain.Decimals;
 import org.sdghub.projects.domain.ProjectContent;
 import org.sdghub.projects.events.ProjectState;
 
@@ -26,7 +27,9 @@ final class ResultConversions {
         toMeasure(r.target()),
         ProjectConversions.list(
             r.actuals(),
-            a -> new ProjectContent.Actual(a.periodStart(), a.periodEnd(), a.value())));
+            a ->
+                new ProjectContent.Actual(
+                    a.periodStart(), a.periodEnd(), Decimals.canonical(a.value()))));
   }
 
   static ResultView toView(ProjectContent.Result r) {
@@ -58,6 +61,6 @@ final class ResultConversions {
   }
 
   private static ProjectContent.Measure toMeasure(Measure m) {
-    return m == null ? null : new ProjectContent.Measure(m.year(), m.value());
+    return m == null ? null : new ProjectContent.Measure(m.year(), Decimals.canonical(m.value()));
   }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.sdghub.platform.Role;
 import org.sdghub.projects.Organisations;
 import org.sdghub.projects.Projects;
+import org.sdghub.projects.Requests;
 import org.sdghub.projects.Rows;
 
 /**
@@ -81,7 +82,7 @@ class ProjectAccessTest {
     as(intruder, Role.PARTNER)
         .header("If-Match", "\"0\"")
         .contentType(MERGE_PATCH)
-        .body("{\"title\": {\"en\": \"Taken over\"}}")
+        .body(Requests.mergePatch("{\"title\": {\"en\": \"Taken over\"}}"))
         .patch(project(id))
         .then()
         .statusCode(403);

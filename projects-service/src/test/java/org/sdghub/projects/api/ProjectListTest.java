@@ -141,7 +141,6 @@ class ProjectListTest {
     refused("status", "done");
     refused("organisation", "acme");
     refused("activeOn", "2025-02-30");
-    refused("activeFrom", "2025-01-01");
     refused("q", "x".repeat(201));
     refused("updatedSince", "yesterday");
     refused("sort", "colour");
@@ -152,6 +151,12 @@ class ProjectListTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("role"));
+    asViewer()
+        .queryParam("activeFrom", "2025-01-01")
+        .get(PROJECTS)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("activeTo"));
     asViewer()
         .queryParam("activeFrom", "2025-01-01")
         .queryParam("activeTo", "2024-01-01")

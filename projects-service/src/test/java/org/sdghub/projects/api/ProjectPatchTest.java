@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sdghub.projects.Organisations;
 import org.sdghub.projects.Projects;
+import org.sdghub.projects.Requests;
 import org.sdghub.projects.Rows;
 
 /** PATCH is a JSON Merge Patch (RFC 7396) of the writable fields, then checked like a PUT. */
@@ -101,7 +102,7 @@ class ProjectPatchTest {
     return asCoordinator()
         .header("If-Match", "\"0\"")
         .contentType(MERGE_PATCH)
-        .body(mergePatch)
+        .body(Requests.mergePatch(mergePatch))
         .patch(project(id))
         .then();
   }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.sdghub.projects.Organisations;
 import org.sdghub.projects.Projects;
+import org.sdghub.projects.Requests;
 import org.sdghub.projects.Rows;
 
 /** No lost update: every change needs the current If-Match, and a refused one changes nothing. */
@@ -70,7 +71,10 @@ class ProjectPreconditionsTest {
       String id, Map<String, Object> body) {
     return List.of(
         r -> r.body(body).put(project(id)),
-        r -> r.contentType(MERGE_PATCH).body("{\"sectors\": []}").patch(project(id)),
+        r ->
+            r.contentType(MERGE_PATCH)
+                .body(Requests.mergePatch("{\"sectors\": []}"))
+                .patch(project(id)),
         r -> r.body(Map.of("status", "cancelled")).post(project(id) + "/status"),
         r -> r.delete(project(id)),
         r -> r.body(Projects.result()).post(project(id) + "/results"));
