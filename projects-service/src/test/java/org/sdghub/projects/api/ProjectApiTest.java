@@ -25,6 +25,7 @@ import org.sdghub.projects.Rows;
 
 /** Creating, reading and replacing a project, as the README describes it. */
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class ProjectApiTest {
 
   @Inject Rows rows;
@@ -74,6 +75,31 @@ class ProjectApiTest {
         .body("recipientCountries[0].percentage", equalTo(60))
         .body("locations[0].point.lat", equalTo(46.8f))
         .body("locations[0].adminArea", equalTo("KZ-43"));
+  }
+
+  @Test
+  void archivedOrganisationStaysReferencedFlaggedAndKeptOnReplace() {
+    Organisations.Known funder = Organisations.known();
+    Map<String, Object> body = Projects.valid(Organisations.known());
+    ((List<Object>) body.get("participatingOrganisations"))
+        .add(Projects.map("organisationId", funder.id().toString(), "role", "funding"));
+    String id = create(body);
+
+    Organisations.archive(funder);
+
+    asViewer()
+        .get(project(id))
+        .then()
+        .statusCode(200)
+        .body("participatingOrganisations[1].archived", equalTo(true));
+    Projects.part(body, "title").put("en", "Still funded by an archived donor");
+    asCoordinator()
+        .header("If-Match", "\"0\"")
+        .body(body)
+        .put(project(id))
+        .then()
+        .statusCode(200)
+        .body("participatingOrganisations[1].archived", equalTo(true));
   }
 
   @Test
