@@ -13,8 +13,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.sdghub.projects.Organisations;
@@ -64,6 +67,31 @@ class ProjectPreconditionsTest {
     }
     assertEquals(before, rows.stateOf(id).orElseThrow());
     assertEquals(1, rows.historyRowsOf(id));
+  }
+
+  @Test
+  void concurrentReplacesOfTheSameVersionLetExactlyOneWin() {
+    Map<String, Object> body = Projects.valid(Organisations.known());
+    String id = create(body);
+    List<CompletableFuture<Integer>> attempts = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Map<String, Object> mine = new HashMap<>(body);
+      mine.put("title", Projects.map("en", "Writer " + i));
+      attempts.add(
+          CompletableFuture.supplyAsync(
+              () ->
+                  asCoordinator()
+                      .header("If-Match", "\"0\"")
+                      .body(mine)
+                      .put(project(id))
+                      .statusCode()));
+    }
+
+    List<Integer> statuses = attempts.stream().map(CompletableFuture::join).sorted().toList();
+
+    assertEquals(List.of(200, 412, 412, 412), statuses);
+    assertEquals(1L, rows.versionOf(id).orElseThrow());
+    assertEquals(2, rows.historyRowsOf(id));
   }
 
   /** Every kind of change of a project: replace, patch, status, delete, add a result. */
