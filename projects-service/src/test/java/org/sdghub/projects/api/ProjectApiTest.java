@@ -113,6 +113,21 @@ class ProjectApiTest {
   }
 
   @Test
+  void changingAnUnknownProjectAnswers404() {
+    String unknown = project(UUID.randomUUID().toString());
+    Map<String, Object> body = Projects.valid(Organisations.known());
+
+    asCoordinator().header("If-Match", "\"0\"").body(body).put(unknown).then().statusCode(404);
+    asCoordinator().header("If-Match", "\"0\"").delete(unknown).then().statusCode(404);
+    asCoordinator()
+        .header("If-Match", "\"0\"")
+        .body(Map.of("status", "implementation"))
+        .post(unknown + "/status")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
   void replacingAProjectGivesItANewVersion() {
     Map<String, Object> body = Projects.valid(Organisations.known());
     String id = create(body);

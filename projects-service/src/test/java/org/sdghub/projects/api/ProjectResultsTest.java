@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sdghub.projects.Projects.map;
+import static org.sdghub.projects.Requests.as;
 import static org.sdghub.projects.Requests.asCoordinator;
 import static org.sdghub.projects.Requests.asViewer;
 import static org.sdghub.projects.Requests.create;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sdghub.platform.Role;
 import org.sdghub.projects.Organisations;
 import org.sdghub.projects.Projects;
 import org.sdghub.projects.Rows;
@@ -122,8 +124,33 @@ class ProjectResultsTest {
   }
 
   @Test
+  void retriedAddWithTheSameIdempotencyKeyAddsTheResultOnce() {
+    String id = create(Projects.valid(Organisations.known()));
+    UUID coordinator = UUID.randomUUID();
+    String key = UUID.randomUUID().toString();
+
+    String first = addOnce(coordinator, key, id).then().statusCode(201).extract().path("id");
+    addOnce(coordinator, key, id)
+        .then()
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .header("ETag", "\"1\"")
+        .body("id", equalTo(first));
+    asViewer().get(project(id) + "/results").then().body("total", equalTo(1));
+    assertEquals(1L, rows.versionOf(id).orElseThrow());
+  }
+
+  @Test
   void resultOfAnUnknownProjectAnswers404() {
     add(UUID.randomUUID().toString(), 0, Projects.result()).then().statusCode(404);
+  }
+
+  private static Response addOnce(UUID coordinator, String key, String id) {
+    return as(coordinator, Role.COORDINATOR)
+        .header("Idempotency-Key", key)
+        .header("If-Match", "\"0\"")
+        .body(Projects.result())
+        .post(project(id) + "/results");
   }
 
   private static Response add(String id, long version, Map<String, Object> result) {
