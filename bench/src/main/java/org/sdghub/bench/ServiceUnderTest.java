@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.sdghub.embedded.PostgresServer;
@@ -53,13 +55,20 @@ final class ServiceUnderTest implements AutoCloseable {
     Files.createDirectories(logDir);
     Path log = logDir.resolve(module + ".log");
     int port = freePort();
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m",
-                "-Xmx512m",
-                "-jar",
-                app.toString())
+                "-Xmx512m"));
+    // Extra JVM options for the measured service only, e.g. a flight recording while it is loaded.
+    String extraOptions = System.getenv("SDGHUB_BENCH_SERVICE_JAVA_OPTS");
+    if (extraOptions != null && !extraOptions.isBlank()) {
+      command.addAll(List.of(extraOptions.trim().split("\\s+")));
+    }
+    command.addAll(List.of("-jar", app.toString()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     Map<String, String> env = builder.environment();

@@ -12,18 +12,20 @@ import java.util.List;
  * One organisation of the demo file ({@value #RESOURCE}): the profile partners-service takes on
  * {@code POST /api/v1/organisations}, and the made-up contact added to it afterwards.
  *
- * @param profile the request body, as in the file minus {@code contact}
+ * @param key the demo file's own name for it, by which demo projects refer to it (not sent)
+ * @param profile the request body, as in the file minus {@code key} and {@code contact}
  * @param contact the body of {@code POST /api/v1/organisations/{id}/contacts}
  */
-record DemoOrganisation(ObjectNode profile, ObjectNode contact) {
+record DemoOrganisation(String key, ObjectNode profile, ObjectNode contact) {
 
   static final String RESOURCE = "/demo/organisations.json";
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The identifier, the organisation's name in the demo file's key and in messages. */
+  /** The IATI identifier, or null when the organisation has none (the field is left out). */
   String identifier() {
-    return profile.path("identifier").asText();
+    JsonNode identifier = profile.path("identifier");
+    return identifier.isTextual() ? identifier.asText() : null;
   }
 
   /** The English name. */
@@ -46,8 +48,12 @@ record DemoOrganisation(ObjectNode profile, ObjectNode contact) {
     List<DemoOrganisation> all = new ArrayList<>();
     for (JsonNode entry : file.path("organisations")) {
       ObjectNode profile = ((ObjectNode) entry).deepCopy();
+      JsonNode key = profile.remove("key");
       JsonNode contact = profile.remove("contact");
-      all.add(new DemoOrganisation(profile, (ObjectNode) contact));
+      if (key == null || !key.isTextual() || key.asText().isBlank()) {
+        throw new IOException(RESOURCE + ": an organisation has no \"key\": " + entry.path("name"));
+      }
+      all.add(new DemoOrganisation(key.asText(), profile, (ObjectNode) contact));
     }
     return all;
   }

@@ -19,10 +19,10 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
- * Mints the short-lived coordinator token with which the demo loader calls partners-service
- * directly, signed with the run's private key exactly as the gateway signs the tokens it forwards.
- * The claim values are those of the platform's {@code InternalToken}, which this launcher cannot
- * import without pulling Quarkus onto its classpath.
+ * Mints the short-lived coordinator token with which the demo loaders call partners-service and
+ * projects-service directly, signed with the run's private key exactly as the gateway signs the
+ * tokens it forwards. The claim values are those of the platform's {@code InternalToken}, which
+ * this launcher cannot import without pulling Quarkus onto its classpath.
  */
 final class DemoToken {
 

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,19 +93,40 @@ public final class LocalStack {
     }
   }
 
-  /** The stack stays up without its demo data: a failure here is reported, not fatal. */
+  /**
+   * The demo organisations, then the demo projects that name them. The stack stays up without its
+   * demo data: a failure here is reported, not fatal.
+   */
   private void loadDemoData() throws InterruptedException {
-    String partners =
-        services.stream()
-            .filter(service -> service.spec().name().equals("partners-service"))
-            .findFirst()
-            .orElseThrow()
-            .baseUrl();
+    DemoHttp http = DemoHttp.withKey(keys.privateKey());
+    String partners = baseUrl("partners-service");
     try {
-      out.println(DemoData.load(partners, keys.privateKey(), out).line());
+      out.println(DemoData.load(http, partners, out).line());
     } catch (IOException e) {
       out.println("demo data not loaded: " + e.getMessage());
+      return;
     }
+    try {
+      DemoProjects.Summary projects =
+          DemoProjects.load(
+              http,
+              partners,
+              baseUrl("projects-service"),
+              out,
+              Clock.systemUTC(),
+              pause -> Thread.sleep(pause.toMillis()));
+      out.println(projects.line());
+    } catch (IOException e) {
+      out.println("demo projects not loaded: " + e.getMessage());
+    }
+  }
+
+  private String baseUrl(String service) {
+    return services.stream()
+        .filter(running -> running.spec().name().equals(service))
+        .findFirst()
+        .orElseThrow()
+        .baseUrl();
   }
 
   private Map<String, String> environment(ServiceSpec spec, List<ServiceSpec> all) {

@@ -10,7 +10,8 @@ import org.sdghub.embedded.ServerSettings;
  * @param repoRoot the checkout whose built services are run
  * @param servers where PostgreSQL and Kafka come from
  * @param portBase the gateway's port; the services take the next ones
- * @param demoData whether the demo organisations are loaded once the services are ready
+ * @param demoData whether the demo organisations and projects are loaded once the services are
+ *     ready
  * @param help whether only the usage was asked for
  */
 record StackOptions(
@@ -31,8 +32,9 @@ record StackOptions(
         --postgres-password PASS   its password; also $SDGHUB_POSTGRES_PASSWORD
         --kafka-bootstrap HOST:P   use an external Kafka cluster; also $SDGHUB_KAFKA_BOOTSTRAP
         --port-base N              the gateway's port; services take N+1, N+2, N+3 (default 8080)
-        --no-demo-data             do not load the demo organisations (real organisations of the
-                                   region with made-up contacts) into partners-service
+        --no-demo-data             do not load the demo data: organisations (real organisations of
+                                   the region with made-up contacts) into partners-service and
+                                   made-up projects into projects-service
         --help                     this text
 
       Stop everything with Ctrl-C.

@@ -53,6 +53,12 @@ public final class TestTokens {
     return sign(claims, TEST_KEY);
   }
 
+  /** A valid token that expires after {@code lifetime}. */
+  public static String expiringIn(Duration lifetime, UUID organisation, Role... roles) {
+    Instant now = Instant.now();
+    return sign(claims(organisation, roles).issuedAt(now).expiresAt(now.plus(lifetime)), TEST_KEY);
+  }
+
   /** A token signed with a key nobody trusts, otherwise valid. */
   public static String signedWithAnotherKey(UUID organisation, Role... roles) {
     try {

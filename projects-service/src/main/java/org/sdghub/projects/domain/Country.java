@@ -1,5 +1,7 @@
 package org.sdghub.projects.domain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,4 +11,10 @@ import java.util.Map;
  * @param name by language code (en and ru at least)
  * @param centroid an approximate centre, for maps
  */
-public record Country(String code, Map<String, String> name, GeoPoint centroid) {}
+public record Country(String code, Map<String, String> name, GeoPoint centroid) {
+
+  public Country {
+    // Read-only, and in the order given (en first) so that responses list languages alike.
+    name = Collections.unmodifiableMap(new LinkedHashMap<>(name));
+  }
+}

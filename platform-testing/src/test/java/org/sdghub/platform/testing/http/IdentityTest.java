@@ -3,14 +3,20 @@ package org.sdghub.platform.testing.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sdghub.platform.testing.http.Requests.PROBLEM_JSON;
 import static org.sdghub.platform.testing.http.Requests.as;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sdghub.platform.Role;
+import org.sdghub.platform.testing.Eventually;
 import org.sdghub.platform.testing.TestTokens;
 
 /** Only the gateway's valid tokens get in, and Caller checks roles and organisation. */
@@ -21,6 +27,8 @@ class IdentityTest {
   private static final String TYPES = "https://sdghub.org/problems/";
 
   private final UUID organisation = UUID.randomUUID();
+
+  @Inject MeterRegistry meters;
 
   @Test
   void callerIsTheOrganisationAndRolesOfTheToken() {
@@ -56,6 +64,37 @@ class IdentityTest {
   @Test
   void tokenFromAnotherIssuerAnswers401() {
     assertUnauthorized(withToken(TestTokens.fromIssuer("impostor", organisation, Role.PARTNER)));
+  }
+
+  @Test
+  void aTokenIsVerifiedOnceAndThenRememberedUntilItExpires() {
+    String token = TestTokens.expiringIn(Duration.ofSeconds(2), organisation, Role.PARTNER);
+    double performed = tokenChecks("performed");
+    double remembered = tokenChecks("remembered");
+
+    for (int i = 0; i < 3; i++) {
+      withToken(token).statusCode(200).body("organisationId", equalTo(organisation.toString()));
+    }
+
+    assertEquals(1, tokenChecks("performed") - performed, "one RSA verification");
+    assertEquals(2, tokenChecks("remembered") - remembered);
+    // Past its expiry (plus the configured second of leeway) it is refused, remembered or not.
+    Eventually.await(
+        Duration.ofSeconds(15),
+        "the expired token was still accepted",
+        () -> withToken(token).extract().statusCode() == 401);
+    assertUnauthorized(withToken(token));
+  }
+
+  @Test
+  void aRefusedTokenIsNotRemembered() {
+    String forged = TestTokens.signedWithAnotherKey(organisation, Role.PARTNER);
+    double performed = tokenChecks("performed");
+
+    assertUnauthorized(withToken(forged));
+    assertUnauthorized(withToken(forged));
+
+    assertEquals(2, tokenChecks("performed") - performed, "checked afresh each time");
   }
 
   @Test
@@ -102,6 +141,12 @@ class IdentityTest {
     given().get("/q/health/ready").then().statusCode(200);
     given().get("/q/metrics").then().statusCode(200);
     given().get("/q/openapi").then().statusCode(200);
+  }
+
+  private double tokenChecks(String verification) {
+    Counter counter =
+        meters.find("sdghub.identity.tokens").tag("verification", verification).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private static ValidatableResponse withToken(String authorization) {
