@@ -1,0 +1,101 @@
+package org.sdghub.projects.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The body of a create ({@code POST}) or a replace ({@code PUT}); a {@code PATCH} is merged into
+ * this shape of the stored project. Read-only fields of a read are accepted and ignored, so that
+ * what was read can be sent back; results change through their own resource.
+ */
+@JsonIgnoreProperties(value = {"id", "sdgGoals", "results", "version", "createdAt", "updatedAt"})
+@Schema(
+    description =
+        "A project as a client writes it. The read-only fields of a read (id, sdgGoals, results,"
+            + " version, createdAt, updatedAt, and participants' name and archived) are ignored;"
+            + " any other unknown field is refused.")
+public record ProjectRequest(
+    @Schema(
+            description =
+                "IATI activity identifier, unique whatever the letter case. When the reporting"
+                    + " organisation has an IATI identifier, it starts with that identifier and"
+                    + " a hyphen.",
+            example = "XM-DAC-41114-KZ-00123",
+            maxLength = 150)
+        @NotBlank
+        @Size(max = 150)
+        @Pattern(regexp = "\\S+", message = "must not contain spaces")
+        String iatiIdentifier,
+    @Schema(
+            description =
+                "The organisation that reports the project, known from the partner registry. A"
+                    + " partner names its own organisation and cannot change it.")
+        @NotNull
+        UUID reportingOrganisationId,
+    @NotNull @Valid LocalisedText title,
+    @Schema(nullable = true) @Valid LocalisedDescription description,
+    @Schema(
+            description =
+                "IATI ActivityStatus by name. On create, the initial status (default pipeline);"
+                    + " afterwards it changes only through POST /projects/{id}/status, so a PUT or"
+                    + " PATCH must leave it as it is.",
+            enumeration = {
+              "pipeline",
+              "implementation",
+              "finalisation",
+              "closed",
+              "cancelled",
+              "suspended"
+            },
+            example = "implementation")
+        @Pattern(regexp = ApiCodes.STATUS_PATTERN, message = ApiCodes.STATUS_MESSAGE)
+        String status,
+    @NotNull @Valid Dates dates,
+    @Schema(
+            description = "SDG targets of the 169 (see /reference/sdg-targets); goals follow",
+            example = "[\"6.4\", \"6.5\", \"13.1\"]",
+            maxItems = 50)
+        @Size(max = 50)
+        List<
+                @NotNull
+                @Pattern(regexp = ApiCodes.TARGET_PATTERN, message = ApiCodes.TARGET_MESSAGE)
+                String>
+            sdgTargets,
+    @Schema(
+            description = "OECD DAC 5-digit purpose codes (IATI Sector)",
+            example = "[\"14010\"]",
+            maxItems = 20)
+        @Size(max = 20)
+        List<
+                @NotNull
+                @Pattern(regexp = ApiCodes.SECTOR_PATTERN, message = ApiCodes.SECTOR_MESSAGE)
+                String>
+            sectors,
+    @Schema(
+            description =
+                "Of the six countries (AF, KG, KZ, TJ, TM, UZ), each once; percentages sum to"
+                    + " exactly 100",
+            minItems = 1,
+            maxItems = 6)
+        @NotEmpty
+        @Size(max = 6)
+        List<@NotNull @Valid RecipientCountry> recipientCountries,
+    @Schema(maxItems = 200) @Size(max = 200) List<@NotNull @Valid Location> locations,
+    @Schema(
+            description =
+                "Organisations known from the partner registry with their roles; at least one"
+                    + " accountable. An archived organisation stays but cannot be newly added.",
+            minItems = 1,
+            maxItems = 50)
+        @NotEmpty
+        @Size(max = 50)
+        List<@NotNull @Valid Participant> participatingOrganisations,
+    @Schema(nullable = true) @Valid Budget budget) {}

@@ -1,0 +1,16 @@
+package org.sdghub.projects.api;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A result of a project as clients see it. */
+@Schema(description = "A result of a project: what it measures, from where, to where, so far.")
+public record ResultView(
+    @Schema(description = "The result's id within its project") UUID id,
+    LocalisedText title,
+    Indicator indicator,
+    @Schema(nullable = true) String unit,
+    @Schema(nullable = true) Measure baseline,
+    @Schema(nullable = true) Measure target,
+    List<Actual> actuals) {}

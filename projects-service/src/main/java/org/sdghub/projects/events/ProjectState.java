@@ -1,0 +1,77 @@
+package org.sdghub.projects.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The data of every project event: the project's full state after the change (event-carried state
+ * transfer). Organisations are named by id only; their names are partners-service's to publish.
+ *
+ * @param title by language code ({@code en} always present)
+ * @param description by language code, or null
+ * @param status IATI ActivityStatus by name: pipeline, implementation…
+ * @param budget null when not given
+ * @param version the project's version, also the event's {@code sequence}
+ */
+public record ProjectState(
+    UUID id,
+    String iatiIdentifier,
+    UUID reportingOrganisationId,
+    Map<String, String> title,
+    Map<String, String> description,
+    String status,
+    Dates dates,
+    List<String> sdgTargets,
+    List<Integer> sdgGoals,
+    List<String> sectors,
+    List<RecipientCountry> recipientCountries,
+    List<Location> locations,
+    List<Participant> participatingOrganisations,
+    Money budget,
+    List<Result> results,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** Planned and actual dates; null when not known. */
+  public record Dates(
+      LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd) {}
+
+  /** A recipient country and its share in percent. */
+  public record RecipientCountry(String country, BigDecimal percentage) {}
+
+  /** A location; name and point may be null. */
+  public record Location(String country, String adminArea, String name, Point point) {}
+
+  /** A WGS 84 point. */
+  public record Point(double lat, double lon) {}
+
+  /** An organisation's role: funding, accountable, extending or implementing. */
+  public record Participant(UUID organisationId, String role) {}
+
+  /** An amount, as a decimal string, and its ISO 4217 currency. */
+  public record Money(String amount, String currency) {}
+
+  /** A result; unit, baseline and target may be null. */
+  public record Result(
+      UUID id,
+      Map<String, String> title,
+      Indicator indicator,
+      String unit,
+      Measure baseline,
+      Measure target,
+      List<Actual> actuals) {}
+
+  /** Exactly one of an SDG indicator code and a custom text. */
+  public record Indicator(String sdgIndicator, String custom) {}
+
+  /** A value in a year. */
+  public record Measure(int year, BigDecimal value) {}
+
+  /** A value achieved over a period. */
+  public record Actual(LocalDate periodStart, LocalDate periodEnd, BigDecimal value) {}
+}

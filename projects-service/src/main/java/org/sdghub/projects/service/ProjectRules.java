@@ -1,0 +1,250 @@
+package org.sdghub.projects.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.sdghub.platform.FieldError;
+import org.sdghub.platform.InvalidInput;
+import org.sdghub.projects.domain.AdminArea;
+import org.sdghub.projects.domain.Codelists;
+import org.sdghub.projects.domain.GeoPoint;
+import org.sdghub.projects.domain.Geography;
+import org.sdghub.projects.domain.KnownOrganisation;
+import org.sdghub.projects.domain.ParticipantRole;
+import org.sdghub.projects.domain.ProjectContent;
+import org.sdghub.projects.domain.SdgCatalogue;
+import org.sdghub.projects.repository.KnownOrganisationRepository;
+
+/**
+ * The rules of a project that need reference data or the partner registry (the annotations on the
+ * request records check the rest). Every broken rule is answered together, as one 400 naming each
+ * field by its JSON path.
+ */
+@ApplicationScoped
+public class ProjectRules {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final SdgCatalogue sdgs;
+  private final Geography geography;
+  private final Codelists codelists;
+  private final KnownOrganisationRepository organisations;
+
+  ProjectRules(
+      SdgCatalogue sdgs,
+      Geography geography,
+      Codelists codelists,
+      KnownOrganisationRepository organisations) {
+    this.sdgs = sdgs;
+    this.geography = geography;
+    this.codelists = codelists;
+    this.organisations = organisations;
+  }
+
+  /**
+   * Passes if the project keeps every rule, else throws a 400 listing each broken one. {@code
+   * previous} is the stored project (null on create): an archived organisation it already names may
+   * stay. Returns the organisations it names, as the partner registry's copy knows them.
+   */
+  public Map<UUID, KnownOrganisation> check(ProjectContent project, ProjectContent previous) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<UUID, KnownOrganisation> known = organisations.findAll(project.organisations());
+    checkReporting(errors, project, previous, known);
+    checkDates(errors, project.dates());
+    checkTargets(errors, project.sdgTargets());
+    checkSectors(errors, project.sectors());
+    checkCountries(errors, project.recipientCountries());
+    checkLocations(errors, project);
+    checkParticipants(errors, project, previous, known);
+    if (project.budget() != null && !codelists.isCurrency(project.budget().currency())) {
+      errors.add(new FieldError("budget.currency", "is not an active ISO 4217 currency code"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    return known;
+  }
+
+  /** Passes if the result keeps every rule, else throws a 400 naming each broken one. */
+  public void checkResult(ProjectContent.Result result) {
+    List<FieldError> errors = new ArrayList<>();
+    ProjectContent.Indicator indicator = result.indicator();
+    if ((indicator.sdgIndicator() == null) == (indicator.custom() == null)) {
+      errors.add(new FieldError("indicator", "must give exactly one of sdgIndicator and custom"));
+    } else if (indicator.sdgIndicator() != null
+        && sdgs.indicator(indicator.sdgIndicator()).isEmpty()) {
+      errors.add(new FieldError("indicator.sdgIndicator", "is not a global SDG indicator code"));
+    }
+    for (int i = 0; i < result.actuals().size(); i++) {
+      ProjectContent.Actual actual = result.actuals().get(i);
+      if (actual.periodEnd().isBefore(actual.periodStart())) {
+        errors.add(
+            new FieldError("actuals[" + i + "].periodEnd", "must not be before periodStart"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+  }
+
+  private static void checkReporting(
+      List<FieldError> errors,
+      ProjectContent project,
+      ProjectContent previous,
+      Map<UUID, KnownOrganisation> known) {
+    KnownOrganisation reporting = known.get(project.reportingOrganisationId());
+    if (reporting == null) {
+      errors.add(
+          new FieldError(
+              "reportingOrganisationId", "is not an organisation known from the partner registry"));
+      return;
+    }
+    boolean newlySet =
+        previous == null
+            || !previous.reportingOrganisationId().equals(project.reportingOrganisationId());
+    if (reporting.archived() && newlySet) {
+      errors.add(
+          new FieldError(
+              "reportingOrganisationId",
+              "is archived in the partner registry and cannot be newly named"));
+    }
+    String prefix = reporting.identifier() == null ? null : reporting.identifier() + "-";
+    if (prefix != null
+        && !(project.iatiIdentifier().length() > prefix.length()
+            && project.iatiIdentifier().regionMatches(true, 0, prefix, 0, prefix.length()))) {
+      errors.add(
+          new FieldError(
+              "iatiIdentifier",
+              "must start with the reporting organisation's IATI identifier and a hyphen ("
+                  + prefix
+                  + "…)"));
+    }
+  }
+
+  private static void checkDates(List<FieldError> errors, ProjectContent.Dates dates) {
+    if (dates.plannedEnd() != null && dates.plannedEnd().isBefore(dates.plannedStart())) {
+      errors.add(new FieldError("dates.plannedEnd", "must not be before dates.plannedStart"));
+    }
+    if (dates.actualEnd() != null) {
+      if (dates.actualStart() == null) {
+        errors.add(new FieldError("dates.actualStart", "is required when actualEnd is given"));
+      } else if (dates.actualEnd().isBefore(dates.actualStart())) {
+        errors.add(new FieldError("dates.actualEnd", "must not be before dates.actualStart"));
+      }
+    }
+  }
+
+  private void checkTargets(List<FieldError> errors, List<String> targets) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < targets.size(); i++) {
+      String field = "sdgTargets[" + i + "]";
+      if (sdgs.target(targets.get(i)).isEmpty()) {
+        errors.add(new FieldError(field, "is not one of the 169 SDG targets"));
+      } else if (!seen.add(targets.get(i))) {
+        errors.add(new FieldError(field, "is listed twice"));
+      }
+    }
+  }
+
+  private void checkSectors(List<FieldError> errors, List<String> sectors) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < sectors.size(); i++) {
+      String field = "sectors[" + i + "]";
+      if (!codelists.isSector(sectors.get(i))) {
+        errors.add(new FieldError(field, "is not an OECD DAC purpose code (IATI Sector)"));
+      } else if (!seen.add(sectors.get(i))) {
+        errors.add(new FieldError(field, "is listed twice"));
+      }
+    }
+  }
+
+  private void checkCountries(List<FieldError> errors, List<ProjectContent.CountryShare> shares) {
+    Set<String> seen = new HashSet<>();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < shares.size(); i++) {
+      String field = "recipientCountries[" + i + "].country";
+      String country = shares.get(i).country();
+      if (geography.country(country).isEmpty()) {
+        errors.add(new FieldError(field, "is not one of the six countries: AF KG KZ TJ TM UZ"));
+      } else if (!seen.add(country)) {
+        errors.add(new FieldError(field, "is listed twice"));
+      }
+      sum = sum.add(shares.get(i).percentage());
+    }
+    if (sum.compareTo(HUNDRED) != 0) {
+      errors.add(
+          new FieldError(
+              "recipientCountries",
+              "percentages must sum to exactly 100; they sum to " + sum.toPlainString()));
+    }
+  }
+
+  private void checkLocations(List<FieldError> errors, ProjectContent project) {
+    List<String> countries = project.countries();
+    List<ProjectContent.Location> locations = project.locations();
+    for (int i = 0; i < locations.size(); i++) {
+      ProjectContent.Location location = locations.get(i);
+      String at = "locations[" + i + "].";
+      if (!countries.contains(location.country())) {
+        errors.add(
+            new FieldError(at + "country", "is not one of the project's recipient countries"));
+        continue;
+      }
+      Optional<AdminArea> area = geography.adminArea(location.adminArea());
+      if (area.isEmpty()) {
+        errors.add(
+            new FieldError(
+                at + "adminArea", "is not an ISO 3166-2 first-level area of the six countries"));
+      } else if (!area.get().country().equals(location.country())) {
+        errors.add(new FieldError(at + "adminArea", "is not an area of " + location.country()));
+      }
+      ProjectContent.Point point = location.point();
+      if (point != null
+          && !geography.contains(location.country(), new GeoPoint(point.lat(), point.lon()))) {
+        errors.add(new FieldError(at + "point", "does not lie within " + location.country()));
+      }
+    }
+  }
+
+  private static void checkParticipants(
+      List<FieldError> errors,
+      ProjectContent project,
+      ProjectContent previous,
+      Map<UUID, KnownOrganisation> known) {
+    Set<UUID> before = new HashSet<>();
+    if (previous != null) {
+      previous.participatingOrganisations().forEach(p -> before.add(p.organisationId()));
+    }
+    Set<ProjectContent.Participation> seen = new HashSet<>();
+    List<ProjectContent.Participation> participants = project.participatingOrganisations();
+    for (int i = 0; i < participants.size(); i++) {
+      ProjectContent.Participation p = participants.get(i);
+      String at = "participatingOrganisations[" + i + "]";
+      KnownOrganisation organisation = known.get(p.organisationId());
+      if (organisation == null) {
+        errors.add(
+            new FieldError(
+                at + ".organisationId", "is not an organisation known from the partner registry"));
+      } else if (organisation.archived() && !before.contains(p.organisationId())) {
+        errors.add(
+            new FieldError(
+                at + ".organisationId",
+                "is archived in the partner registry and cannot be newly added"));
+      }
+      if (!seen.add(p)) {
+        errors.add(new FieldError(at, "lists this organisation in this role twice"));
+      }
+    }
+    if (participants.stream().noneMatch(p -> p.role() == ParticipantRole.ACCOUNTABLE)) {
+      errors.add(
+          new FieldError(
+              "participatingOrganisations", "must include at least one accountable organisation"));
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.sdghub.projects.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.sdghub.platform.IfMatch;
+import org.sdghub.platform.InvalidInput;
+import org.sdghub.platform.Page;
+import org.sdghub.platform.PageRequest;
+import org.sdghub.projects.api.ProjectQuery;
+import org.sdghub.projects.api.ProjectRequest;
+import org.sdghub.projects.api.ProjectView;
+import org.sdghub.projects.api.StatusChange;
+import org.sdghub.projects.domain.ActivityStatus;
+import org.sdghub.projects.domain.DuplicateProject;
+import org.sdghub.projects.domain.KnownOrganisation;
+import org.sdghub.projects.domain.Project;
+import org.sdghub.projects.domain.ProjectContent;
+import org.sdghub.projects.domain.ProjectNotDeletable;
+import org.sdghub.projects.domain.ProjectNotFound;
+import org.sdghub.projects.domain.StatusChangeRefused;
+import org.sdghub.projects.domain.Timestamps;
+import org.sdghub.projects.events.ProjectEventTypes;
+import org.sdghub.projects.repository.ProjectRepository;
+
+/**
+ * The use cases of projects: create, read, replace, patch, move through statuses, delete, list.
+ * Each change, its history entry and its event are written in one transaction; reads join a
+ * transaction if there is one but never start one.
+ */
+@ApplicationScoped
+public class ProjectService {
+
+  private final ProjectRepository projects;
+  private final ProjectRules rules;
+  private final Permissions permissions;
+  private final ProjectWriter writer;
+  private final ProjectJson json;
+  private final ParticipantNames names;
+  private final MergePatches patches;
+  private final QueryRules queries;
+
+  ProjectService(
+      ProjectRepository projects,
+      ProjectRules rules,
+      Permissions permissions,
+      ProjectWriter writer,
+      ProjectJson json,
+      ParticipantNames names,
+      MergePatches patches,
+      QueryRules queries) {
+    this.projects = projects;
+    this.rules = rules;
+    this.permissions = permissions;
+    this.writer = writer;
+    this.json = json;
+    this.names = names;
+    this.patches = patches;
+    this.queries = queries;
+  }
+
+  /**
+   * Creates a project: 403 unless the actor may, 400 on a broken rule, 409 on a used identifier.
+   */
+  @Transactional
+  public ProjectView create(ProjectRequest request, Actor actor) {
+    ActivityStatus status =
+        request.status() == null
+            ? ActivityStatus.PIPELINE
+            : ActivityStatus.fromApiName(request.status()).orElseThrow();
+    ProjectContent content = ProjectConversions.toContent(request, status, List.of());
+    permissions.checkCreate(actor, content);
+    Map<UUID, KnownOrganisation> known = rules.check(content, null);
+    requireIdentifierFree(content.iatiIdentifier(), null);
+    Project project = Project.create(UUID.randomUUID(), Timestamps.now());
+    ProjectView view = writer.write(project, true, content, ProjectEventTypes.CREATED, actor, null);
+    return names.named(view, known);
+  }
+
+  /** The project as the API reads it: one row read, participants named in one more query. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ProjectView find(UUID id) {
+    return names.named(stored(id));
+  }
+
+  /** Replaces the project's writable fields (not its status nor its results). */
+  @Transactional
+  public ProjectView update(UUID id, IfMatch ifMatch, ProjectRequest request, Actor actor) {
+    Project project = load(id);
+    ProjectContent previous = content(project);
+    permissions.checkChange(actor, previous);
+    ifMatch.check(project.version);
+    return revise(project, previous, request, actor);
+  }
+
+  /** Applies a JSON Merge Patch to the project's writable fields, then as {@link #update}. */
+  @Transactional
+  public ProjectView patch(UUID id, IfMatch ifMatch, String mergePatch, Actor actor) {
+    Project project = load(id);
+    ProjectContent previous = content(project);
+    permissions.checkChange(actor, previous);
+    ifMatch.check(project.version);
+    ProjectRequest request = patches.apply(ProjectConversions.toRequest(previous), mergePatch);
+    return revise(project, previous, request, actor);
+  }
+
+  /** Moves the project to another status, if its current one leads there (else 409). */
+  @Transactional
+  public ProjectView changeStatus(UUID id, IfMatch ifMatch, StatusChange change, Actor actor) {
+    Project project = load(id);
+    ProjectContent previous = content(project);
+    permissions.checkChange(actor, previous);
+    ifMatch.check(project.version);
+    ActivityStatus target = ActivityStatus.fromApiName(change.status()).orElseThrow();
+    if (!previous.status().mayBecome(target)) {
+      throw new StatusChangeRefused(previous.status(), target);
+    }
+    String reason = change.reason() == null || change.reason().isBlank() ? null : change.reason();
+    ProjectView view =
+        writer.write(
+            project,
+            false,
+            previous.withStatus(target),
+            ProjectEventTypes.STATUS_CHANGED,
+            actor,
+            reason);
+    return names.named(view);
+  }
+
+  /** Deletes a project still in the pipeline; any other answers 409 (cancel it instead). */
+  @Transactional
+  public void delete(UUID id, IfMatch ifMatch, Actor actor) {
+    Project project = load(id);
+    ProjectContent previous = content(project);
+    permissions.checkChange(actor, previous);
+    ifMatch.check(project.version);
+    if (previous.status() != ActivityStatus.PIPELINE) {
+      throw new ProjectNotDeletable(id, previous.status());
+    }
+    writer.delete(project, previous, actor);
+  }
+
+  /** One page of the projects that pass the filters; 400 naming a bad filter. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<ProjectView> list(ProjectQuery query, PageRequest page) {
+    Page<String> documents = projects.search(queries.toFilter(query), page);
+    List<ProjectView> views =
+        names.named(documents.items().stream().map(d -> json.read(d, ProjectView.class)).toList());
+    return new Page<>(views, documents.page(), documents.size(), documents.total());
+  }
+
+  /** The stored document of the project, participants not named; 404 if there is none. */
+  ProjectView stored(UUID id) {
+    return json.read(
+        projects.document(id).orElseThrow(() -> new ProjectNotFound(id)), ProjectView.class);
+  }
+
+  private ProjectView revise(
+      Project project, ProjectContent previous, ProjectRequest request, Actor actor) {
+    if (request.status() != null && !request.status().equals(previous.status().apiName())) {
+      throw new InvalidInput(
+          "status",
+          "changes only through POST /api/v1/projects/"
+              + project.id
+              + "/status; send "
+              + previous.status().apiName()
+              + " or leave it out");
+    }
+    ProjectContent next =
+        ProjectConversions.toContent(request, previous.status(), previous.results());
+    permissions.checkReportingKept(actor, previous, next);
+    Map<UUID, KnownOrganisation> known = rules.check(next, previous);
+    requireIdentifierFree(next.iatiIdentifier(), project.id);
+    if (next.equals(previous)) {
+      // Nothing changes: no new version, no event for consumers to process.
+      return names.named(json.read(project.document, ProjectView.class), known);
+    }
+    ProjectView view = writer.write(project, false, next, ProjectEventTypes.UPDATED, actor, null);
+    return names.named(view, known);
+  }
+
+  private void requireIdentifierFree(String iatiIdentifier, UUID self) {
+    projects
+        .idWithIdentifierKey(Project.identifierKey(iatiIdentifier))
+        .filter(existing -> !existing.equals(self))
+        .ifPresent(
+            existing -> {
+              throw new DuplicateProject(iatiIdentifier, existing);
+            });
+  }
+
+  private Project load(UUID id) {
+    return projects.findByIdOptional(id).orElseThrow(() -> new ProjectNotFound(id));
+  }
+
+  private ProjectContent content(Project project) {
+    return json.read(project.content, ProjectContent.class);
+  }
+}

@@ -1,0 +1,97 @@
+package org.sdghub.projects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.sdghub.platform.ServiceTopics;
+import org.sdghub.platform.testing.EventSender;
+import org.sdghub.platform.testing.Eventually;
+import org.sdghub.projects.repository.KnownOrganisationRepository;
+
+/**
+ * Makes organisations known to projects-service the way production does: partners-service's events
+ * on {@code sdghub.partners.v1}, applied by the service's consumer, awaited with a bound.
+ */
+public final class Organisations {
+
+  /** An organisation the service knows: its id and IATI identifier. */
+  public record Known(UUID id, String identifier) {}
+
+  private static final String SOURCE = "/sdghub/partners-service";
+  private static final Duration APPLIED = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Organisations() {}
+
+  /** A fresh, active organisation with an IATI identifier, known once this returns. */
+  public static Known known() {
+    String token = Projects.token().toUpperCase();
+    Known organisation = new Known(UUID.randomUUID(), "XM-DAC-" + token);
+    publish("created", organisation, "active", 0, "Water Agency " + token);
+    awaitKnown(organisation.id(), false);
+    return organisation;
+  }
+
+  /** A fresh organisation, known as archived once this returns. */
+  public static Known archived() {
+    Known organisation = known();
+    archive(organisation);
+    return organisation;
+  }
+
+  /** Archives a known organisation (as partners-service would) and waits until it shows. */
+  public static void archive(Known organisation) {
+    publish("archived", organisation, "archived", 1, "Water Agency " + organisation.identifier());
+    awaitKnown(organisation.id(), true);
+  }
+
+  private static void publish(
+      String change, Known organisation, String status, long version, String name) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("id", organisation.id().toString());
+    data.put("identifier", organisation.identifier());
+    data.put("name", Map.of("en", name, "ru", "Водное агентство " + organisation.identifier()));
+    data.put("acronym", null);
+    data.put("type", "40");
+    data.put("kind", "un-entity");
+    data.put("headquartersCountry", "KZ");
+    data.put("countries", List.of("KZ", "UZ"));
+    data.put("website", null);
+    data.put("status", status);
+    data.put("aliases", List.of());
+    data.put("version", version);
+    data.put("createdAt", now.toString());
+    data.put("updatedAt", now.toString());
+    JsonNode json = JSON.valueToTree(data);
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      sender.send(
+          ServiceTopics.PARTNERS,
+          EventSender.newEvent(
+              SOURCE,
+              "org.sdghub.organisation." + change + ".v1",
+              organisation.id().toString(),
+              version,
+              json));
+    }
+  }
+
+  private static void awaitKnown(UUID id, boolean archived) {
+    KnownOrganisationRepository copy =
+        Arc.container().instance(KnownOrganisationRepository.class).get();
+    Eventually.await(
+        APPLIED,
+        "organisation " + id + " known" + (archived ? " as archived" : ""),
+        () ->
+            QuarkusTransaction.requiringNew()
+                .call(() -> copy.find(id).map(o -> o.archived() == archived).orElse(false)));
+  }
+}
