@@ -80,6 +80,19 @@ public class Rows {
             + "'; END $$");
   }
 
+  /**
+   * Runs {@code work} with the project table's change announcements off, so that only what the
+   * instance that writes does itself can keep its reads current.
+   */
+  public void unannounced(Runnable work) {
+    update("ALTER TABLE project DISABLE TRIGGER project_changed");
+    try {
+      work.run();
+    } finally {
+      update("ALTER TABLE project ENABLE TRIGGER project_changed");
+    }
+  }
+
   /** Deletes the project's row (and nothing else), as another instance would commit it. */
   public void deleteElsewhere(String id) {
     update("DELETE FROM project WHERE id = ?", UUID.fromString(id));
