@@ -53,6 +53,26 @@ public final class Organisations {
     awaitKnown(organisation.id(), true);
   }
 
+  /**
+   * Renames a known organisation in English (as partners-service would, at {@code version}) and
+   * waits until the copy has it.
+   */
+  public static void rename(Known organisation, long version, String english) {
+    publish("updated", organisation, "active", version, english);
+    KnownOrganisationRepository copy =
+        Arc.container().instance(KnownOrganisationRepository.class).get();
+    Eventually.await(
+        APPLIED,
+        "organisation " + organisation.id() + " renamed " + english,
+        () ->
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () ->
+                        copy.find(organisation.id())
+                            .map(o -> english.equals(o.name().get("en")))
+                            .orElse(false)));
+  }
+
   private static void publish(
       String change, Known organisation, String status, long version, String name) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -33,6 +34,7 @@ import org.sdghub.platform.IfMatch;
 import org.sdghub.platform.Page;
 import org.sdghub.projects.service.Permissions;
 import org.sdghub.projects.service.ProjectService;
+import org.sdghub.projects.service.RenderedProject;
 
 /** Projects over HTTP: create, read, replace, patch, change status, delete and list. */
 @Path(ProjectResource.PATH)
@@ -121,10 +123,13 @@ public class ProjectResource {
           @Content(
               schema = @Schema(implementation = ProjectView.class),
               examples = @ExampleObject(name = "Aral Sea", value = ApiExamples.PROJECT)))
-  public ProjectView get(
-      @Parameter(description = OpenApiDocs.PROJECT_ID) @PathParam("id") UUID id) {
+  public Response get(@Parameter(description = OpenApiDocs.PROJECT_ID) @PathParam("id") UUID id) {
     permissions.requireReader();
-    return projects.find(id);
+    // Sent as the bytes kept in memory: serialising again per read would cost more than the read.
+    RenderedProject project = projects.read(id);
+    return Response.ok(project.json(), MediaType.APPLICATION_JSON_TYPE)
+        .header(HttpHeaders.ETAG, IfMatch.etagOf(project.version()))
+        .build();
   }
 
   @PUT

@@ -9,12 +9,14 @@ import org.sdghub.platform.EventHandler;
 import org.sdghub.platform.ReceivedEvent;
 import org.sdghub.projects.domain.KnownOrganisationEntity;
 import org.sdghub.projects.repository.KnownOrganisationRepository;
+import org.sdghub.projects.service.OrganisationDirectory;
 
 /**
  * Keeps the local copy of the partner registry current from partners-service's organisation events:
  * each one carries the organisation's full state, which replaces the copy's; an archived
  * organisation stays in the copy, flagged. Data that cannot be read fails, so that the inbox
- * retries it and then parks it as a dead letter, never half-applied.
+ * retries it and then parks it as a dead letter, never half-applied. The in-memory copy that reads
+ * use takes the change once it committed.
  */
 @ApplicationScoped
 public class OrganisationEventsHandler implements EventHandler {
@@ -27,10 +29,15 @@ public class OrganisationEventsHandler implements EventHandler {
 
   private final KnownOrganisationRepository organisations;
   private final ObjectMapper mapper;
+  private final OrganisationDirectory directory;
 
-  OrganisationEventsHandler(KnownOrganisationRepository organisations, ObjectMapper mapper) {
+  OrganisationEventsHandler(
+      KnownOrganisationRepository organisations,
+      ObjectMapper mapper,
+      OrganisationDirectory directory) {
     this.organisations = organisations;
     this.mapper = mapper;
+    this.directory = directory;
   }
 
   @Override
@@ -45,6 +52,7 @@ public class OrganisationEventsHandler implements EventHandler {
         organisations.findCopy(data.id()).orElseGet(KnownOrganisationEntity::new);
     data.copyTo(copy, ARCHIVED.equals(event.type()), Instant.now());
     organisations.save(copy);
+    directory.written(copy.toKnownOrganisation(), copy.version);
     LOG.debugf("Organisation %s copied at version %d (%s)", data.id(), data.version(), event.id());
   }
 }

@@ -1,8 +1,15 @@
 package org.sdghub.projects.repository;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sdghub.projects.domain.KnownOrganisation;
 import org.sdghub.projects.domain.KnownOrganisationEntity;
+import org.sdghub.projects.domain.KnownOrganisationNamesConverter;
 
 /**
  * The local copy of the partner registry, kept current from partner events. Reads join the caller's
@@ -19,10 +27,21 @@ import org.sdghub.projects.domain.KnownOrganisationEntity;
 @ApplicationScoped
 public class KnownOrganisationRepository {
 
-  private final EntityManager entityManager;
+  /** An organisation of the copy with the registry's version of it. */
+  public record Stored(KnownOrganisation organisation, long version) {}
 
-  KnownOrganisationRepository(EntityManager entityManager) {
+  private static final String SELECT_STORED =
+      "SELECT id, identifier, names::text, acronym, type, kind, archived, version"
+          + " FROM known_organisation";
+  private static final KnownOrganisationNamesConverter NAMES =
+      new KnownOrganisationNamesConverter();
+
+  private final EntityManager entityManager;
+  private final AgroalDataSource dataSource;
+
+  KnownOrganisationRepository(EntityManager entityManager, AgroalDataSource dataSource) {
     this.entityManager = entityManager;
+    this.dataSource = dataSource;
   }
 
   /** The organisation with this id, if partner events have told of it. */
@@ -53,5 +72,49 @@ public class KnownOrganisationRepository {
     if (!entityManager.contains(copy)) {
       entityManager.persist(copy);
     }
+  }
+
+  /**
+   * Every organisation of the copy, in one statement; call it outside any transaction, so that it
+   * reads only what is committed (what it returns is kept in memory and served to everybody).
+   */
+  public List<Stored> loadAll() {
+    return select(SELECT_STORED, null);
+  }
+
+  /** One organisation as committed, like {@link #loadAll}; empty if the copy has none. */
+  public Optional<Stored> load(UUID id) {
+    return select(SELECT_STORED + " WHERE id = ?", id).stream().findFirst();
+  }
+
+  private List<Stored> select(String sql, UUID id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      if (id != null) {
+        s.setObject(1, id);
+      }
+      List<Stored> found = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.add(stored(rs));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the organisation copy", e);
+    }
+  }
+
+  private static Stored stored(ResultSet rs) throws SQLException {
+    KnownOrganisation organisation =
+        new KnownOrganisation(
+            rs.getObject(1, UUID.class),
+            rs.getString(2),
+            Map.copyOf(NAMES.convertToEntityAttribute(rs.getString(3))),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getBoolean(7));
+    return new Stored(organisation, rs.getLong(8));
   }
 }

@@ -9,19 +9,18 @@ import java.util.UUID;
 import org.sdghub.projects.api.ParticipantView;
 import org.sdghub.projects.api.ProjectView;
 import org.sdghub.projects.domain.KnownOrganisation;
-import org.sdghub.projects.repository.KnownOrganisationRepository;
 
 /**
  * Fills in participating organisations' current names and archived flags from the local copy of the
- * partner registry at read time (names change with partner events; documents do not): one query for
- * however many projects.
+ * partner registry at read time (names change with partner events; documents do not), from its
+ * in-memory copy (or one query for however many projects while that copy cannot be trusted).
  */
 @ApplicationScoped
 public class ParticipantNames {
 
-  private final KnownOrganisationRepository organisations;
+  private final OrganisationDirectory organisations;
 
-  ParticipantNames(KnownOrganisationRepository organisations) {
+  ParticipantNames(OrganisationDirectory organisations) {
     this.organisations = organisations;
   }
 

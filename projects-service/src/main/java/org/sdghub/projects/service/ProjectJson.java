@@ -34,6 +34,15 @@ public class ProjectJson {
     }
   }
 
+  /** The value as JSON, UTF-8 encoded. */
+  public byte[] bytes(Object value) {
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
   /** The value as a JSON tree. */
   public JsonNode tree(Object value) {
     return mapper.valueToTree(value);

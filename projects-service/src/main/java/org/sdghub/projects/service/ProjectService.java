@@ -41,6 +41,7 @@ public class ProjectService {
   private final ParticipantNames names;
   private final MergePatches patches;
   private final QueryRules queries;
+  private final ProjectReadCache readCache;
 
   ProjectService(
       ProjectRepository projects,
@@ -50,7 +51,8 @@ public class ProjectService {
       ProjectJson json,
       ParticipantNames names,
       MergePatches patches,
-      QueryRules queries) {
+      QueryRules queries,
+      ProjectReadCache readCache) {
     this.projects = projects;
     this.rules = rules;
     this.permissions = permissions;
@@ -59,6 +61,7 @@ public class ProjectService {
     this.names = names;
     this.patches = patches;
     this.queries = queries;
+    this.readCache = readCache;
   }
 
   /**
@@ -79,10 +82,13 @@ public class ProjectService {
     return names.named(view, known);
   }
 
-  /** The project as the API reads it: one row read, participants named in one more query. */
+  /**
+   * The project as the API reads it, ready to send: from memory when it is there and current, else
+   * its row read and its participants named.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ProjectView find(UUID id) {
-    return names.named(stored(id));
+  public RenderedProject read(UUID id) {
+    return readCache.read(id, this::render);
   }
 
   /** Replaces the project's writable fields (not its status nor its results). */
@@ -155,6 +161,11 @@ public class ProjectService {
   ProjectView stored(UUID id) {
     return json.read(
         projects.document(id).orElseThrow(() -> new ProjectNotFound(id)), ProjectView.class);
+  }
+
+  private RenderedProject render(UUID id) {
+    ProjectView view = names.named(stored(id));
+    return new RenderedProject(json.bytes(view), view.version());
   }
 
   private ProjectView revise(

@@ -20,7 +20,8 @@ import org.sdghub.projects.repository.RevisionRepository;
 /**
  * Writes one change of a project, all of it in the caller's transaction: the row (content, API
  * document, filter columns, a new version), the history entry of that version, and its event in the
- * outbox. Every use case that changes a project ends here.
+ * outbox. Every use case that changes a project ends here, and so here the project's read kept in
+ * memory is forgotten once the transaction ends (before its caller answers: read-your-writes).
  */
 @ApplicationScoped
 public class ProjectWriter {
@@ -31,13 +32,19 @@ public class ProjectWriter {
   private final RevisionRepository revisions;
   private final Outbox outbox;
   private final ProjectJson json;
+  private final ProjectReadCache readCache;
 
   ProjectWriter(
-      ProjectRepository projects, RevisionRepository revisions, Outbox outbox, ProjectJson json) {
+      ProjectRepository projects,
+      RevisionRepository revisions,
+      Outbox outbox,
+      ProjectJson json,
+      ProjectReadCache readCache) {
     this.projects = projects;
     this.revisions = revisions;
     this.outbox = outbox;
     this.json = json;
+    this.readCache = readCache;
   }
 
   /**
@@ -70,6 +77,7 @@ public class ProjectWriter {
     // Both sides read from JSON text, so that numbers compare by value and not by Java type.
     record(project, version, now, eventType, actor, reason, before, json.tree(document));
     publish(eventType, project, content, version, now);
+    readCache.forgetAfterCommit(project.id);
     return view;
   }
 
@@ -89,6 +97,7 @@ public class ProjectWriter {
     publish(ProjectEventTypes.DELETED, project, content, version, now);
     projects.delete(project);
     projects.flush();
+    readCache.forgetAfterCommit(project.id);
   }
 
   private void record(
