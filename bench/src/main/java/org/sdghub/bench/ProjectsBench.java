@@ -81,6 +81,22 @@ final class ProjectsBench {
           "land",
           "climate");
 
+  /** The same themes in Russian, in the nominative: the search asks for an inflected form. */
+  private static final List<String> RUSSIAN_WORDS =
+      List.of(
+          "водные ресурсы",
+          "орошение",
+          "ледники",
+          "засуха",
+          "школы",
+          "клиники",
+          "дороги",
+          "энергетика",
+          "молодёжь",
+          "женщины",
+          "земли",
+          "климат");
+
   /**
    * What to measure.
    *
@@ -157,7 +173,8 @@ final class ProjectsBench {
           measure("GET /api/v1/projects/{id}", projectsUrl + "/" + oneId, viewer, plan);
           measure("GET /api/v1/projects" + list, projectsUrl + list, viewer, plan);
           listAlone(projectsUrl + list, viewer, plan);
-          String search = "?q=" + java.net.URLEncoder.encode("водных", "UTF-8") + "&size=20";
+          // "ледников" (genitive plural) finds the titles saying "ледники": one project in twelve.
+          String search = "?q=" + java.net.URLEncoder.encode("ледников", "UTF-8") + "&size=20";
           listAlone(projectsUrl + search, viewer, plan);
         }
       }
@@ -336,7 +353,7 @@ final class ProjectsBench {
     return String.format(
         "{\"iatiIdentifier\":\"XI-IATI-BENCHP%02d-%07d\",\"reportingOrganisationId\":\"%s\","
             + "\"title\":{\"en\":\"Bench project %d: %s resilience\","
-            + "\"ru\":\"Тестовый проект %d: устойчивость водных ресурсов\"},"
+            + "\"ru\":\"Тестовый проект %d: %s и устойчивость\"},"
             + "\"description\":{\"en\":\"Benchmark record %d about %s in %s.\"},"
             + "\"status\":\"%s\",\"dates\":{\"plannedStart\":\"%s\",\"plannedEnd\":\"%s\"},"
             + "\"sdgTargets\":[\"%s\",\"%s\"],\"recipientCountries\":%s,"
@@ -351,6 +368,7 @@ final class ProjectsBench {
         n,
         word,
         n,
+        RUSSIAN_WORDS.get(n % RUSSIAN_WORDS.size()),
         n,
         word,
         country,

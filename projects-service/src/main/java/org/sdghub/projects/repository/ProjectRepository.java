@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
 import org.sdghub.projects.domain.Project;
@@ -102,6 +103,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
   private static PreparedStatement prepare(Connection c, String sql, List<Object> params)
       throws SQLException {
     PreparedStatement s = c.prepareStatement(sql);
+    // Planned each time with the actual values: after a few executions the driver would switch to
+    // a server-side prepared statement, whose generic plan cannot tell a rare filter value from a
+    // common one and scans the whole table for counts a GIN index answers in milliseconds.
+    s.unwrap(PGStatement.class).setPrepareThreshold(0);
     for (int i = 0; i < params.size(); i++) {
       Object value = params.get(i);
       if (value instanceof LocalDate date) {
