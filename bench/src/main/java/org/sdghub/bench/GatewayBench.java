@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.sdghub.embedded.EmbeddedServers;
 import org.sdghub.embedded.ServerSettings;
@@ -155,21 +154,10 @@ final class GatewayBench {
 
   private double throughput(Plan plan, URI target, String bearer)
       throws IOException, InterruptedException {
-    Wrk.Settings wrk = plan.http().wrk();
-    HttpThroughput.Plan endpoint =
-        new HttpThroughput.Plan(
-            Optional.of(target),
-            new Wrk.Settings(
-                wrk.duration(),
-                wrk.connections(),
-                wrk.threads(),
-                List.of("Authorization: " + bearer)),
-            plan.http().warmup(),
-            plan.http().runs());
-    BaselineProcess baseline = BaselineProcess.start(workDir.resolve("logs"));
-    try (Cleanup.Guard guard = cleanup.guard(baseline)) {
-      return throughput.run(baseline.url(), endpoint).get(1).median();
-    }
+    return throughput
+        .runBesideNewBaseline(target, bearer, plan.http(), workDir.resolve("logs"), cleanup)
+        .get(1)
+        .median();
   }
 
   private LatencyResult latency(Plan plan, URI target, String bearer, double rate)

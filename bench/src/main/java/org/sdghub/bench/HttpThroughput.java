@@ -3,6 +3,7 @@ package org.sdghub.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,25 @@ final class HttpThroughput {
     }
     report(plan, sides);
     return sides;
+  }
+
+  /**
+   * Measures {@code target}, called with this bearer token, as {@code plan} says (its own target is
+   * ignored) beside a raw Vert.x baseline started for the occasion and stopped after it.
+   */
+  List<Series> runBesideNewBaseline(
+      URI target, String bearer, Plan plan, Path logDir, Cleanup cleanup)
+      throws IOException, InterruptedException {
+    Plan endpoint =
+        new Plan(
+            Optional.of(target),
+            plan.wrk().withHeaders(List.of("Authorization: " + bearer)),
+            plan.warmup(),
+            plan.runs());
+    BaselineProcess baseline = BaselineProcess.start(logDir);
+    try (Cleanup.Guard guard = cleanup.guard(baseline)) {
+      return run(baseline.url(), endpoint);
+    }
   }
 
   private void report(Plan plan, List<Series> sides) {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -95,22 +94,9 @@ final class PartnersBench {
 
   private void measure(String title, String url, String bearer, Plan plan)
       throws IOException, InterruptedException {
-    Wrk.Settings wrk = plan.http().wrk();
-    HttpThroughput.Plan endpoint =
-        new HttpThroughput.Plan(
-            Optional.of(URI.create(url)),
-            new Wrk.Settings(
-                wrk.duration(),
-                wrk.connections(),
-                wrk.threads(),
-                List.of("Authorization: " + bearer)),
-            plan.http().warmup(),
-            plan.http().runs());
     out.printf("%n%s over %d organisations%n", title, plan.organisations());
-    BaselineProcess baseline = BaselineProcess.start(workDir.resolve("logs"));
-    try (Cleanup.Guard guard = cleanup.guard(baseline)) {
-      throughput.run(baseline.url(), endpoint);
-    }
+    throughput.runBesideNewBaseline(
+        URI.create(url), bearer, plan.http(), workDir.resolve("logs"), cleanup);
   }
 
   /** Registers {@code count} organisations through the API; returns one of their ids. */

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -183,22 +182,9 @@ final class ProjectsBench {
 
   private void measure(String title, String url, String bearer, Plan plan)
       throws IOException, InterruptedException {
-    Wrk.Settings settings = plan.http().wrk();
-    HttpThroughput.Plan endpoint =
-        new HttpThroughput.Plan(
-            Optional.of(URI.create(url)),
-            new Wrk.Settings(
-                settings.duration(),
-                settings.connections(),
-                settings.threads(),
-                List.of("Authorization: " + bearer)),
-            plan.http().warmup(),
-            plan.http().runs());
     out.printf("%n%s over %d projects%n", title, plan.projects());
-    BaselineProcess baseline = BaselineProcess.start(workDir.resolve("logs"));
-    try (Cleanup.Guard guard = cleanup.guard(baseline)) {
-      throughput.run(baseline.url(), endpoint);
-    }
+    throughput.runBesideNewBaseline(
+        URI.create(url), bearer, plan.http(), workDir.resolve("logs"), cleanup);
   }
 
   /** The list's own time: one connection, one request at a time, after the loads above. */

@@ -29,6 +29,10 @@ final class Wrk {
    */
   record Settings(Duration duration, int connections, int threads, List<String> headers) {
 
+    Settings withHeaders(List<String> others) {
+      return new Settings(duration, connections, threads, others);
+    }
+
     Settings withDuration(Duration other) {
       return new Settings(other, connections, threads, headers);
     }
