@@ -64,7 +64,7 @@ public final class PostgresServer implements AutoCloseable {
     config.put("full_page_writes", durable);
     ServerProcess server =
         UnprivilegedPostgres.isNeeded()
-            ? UnprivilegedPostgres.start(dataDir, port, config, logFile)
+            ? UnprivilegedPostgres.start(dataDir, port, ephemeral, config, logFile)
             : ZonkyPostgres.start(dataDir, port, ephemeral, config, logFile);
     LOG.infof("PostgreSQL started on port %d with data in %s", server.port(), dataDir);
     return new PostgresServer(

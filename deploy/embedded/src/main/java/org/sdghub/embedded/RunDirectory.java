@@ -1,11 +1,13 @@
 package org.sdghub.embedded;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -186,13 +188,26 @@ final class RunDirectory implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes {@code dir} and everything in it, and also the directories that the embedded PostgreSQL
+   * keeps outside it for a user who cannot reach it (see {@link ServerHome}), which links in it
+   * point to; no other link is followed.
+   */
   static void deleteRecursively(Path dir) {
-    if (!Files.exists(dir)) {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        if (Files.isSymbolicLink(path)) {
+          Path target = Files.readSymbolicLink(path);
+          if (ServerHome.isOwnHome(target)) {
+            deleteRecursively(target);
+          }
+        }
+        path.toFile().delete();
+      }
+    } catch (IOException | UncheckedIOException e) {
       LOG.warnf("Could not delete %s: %s", dir, e.getMessage());
     }
   }

@@ -36,10 +36,12 @@ final class UnprivilegedPostgres implements PostgresServer.ServerProcess {
 
   private final Process postmaster;
   private final int port;
+  private final ServerHome home;
 
-  private UnprivilegedPostgres(Process postmaster, int port) {
+  private UnprivilegedPostgres(Process postmaster, int port, ServerHome home) {
     this.postmaster = postmaster;
     this.port = port;
+    this.home = home;
   }
 
   /** Whether PostgreSQL must be run this way here: asked for, or root without user namespaces. */
@@ -47,22 +49,29 @@ final class UnprivilegedPostgres implements PostgresServer.ServerProcess {
     return requestedUser().isPresent() || (isRoot() && !userNamespacesWork());
   }
 
+  /**
+   * Starts the server with its data in {@code dataDir}, or, where the user cannot reach that
+   * directory (a checkout in root's own home, say), in a directory of that user's alone that {@code
+   * dataDir} links to (see {@link ServerHome}).
+   */
   static UnprivilegedPostgres start(
-      Path dataDir, int port, Map<String, String> config, Path logFile) throws IOException {
+      Path dataDir, int port, boolean ephemeral, Map<String, String> config, Path logFile)
+      throws IOException {
     String user = requestedUser().orElse("nobody");
     String group = primaryGroup(user);
     Path bin = machineBinaries();
     int chosenPort = port == 0 ? freePort() : port;
-    Files.createDirectories(dataDir);
-    if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
-      Files.setOwner(dataDir, principal(user));
+    ServerHome home = ServerHome.prepare(dataDir, ephemeral, new ServerHome.User(user, group));
+    Path data = home.data();
+    if (!Files.exists(data.resolve("PG_VERSION"))) {
+      Files.setOwner(data, principal(user));
       run(
           asUser(
               user,
               group,
               bin.resolve("initdb").toString(),
               "-D",
-              dataDir.toString(),
+              data.toString(),
               "-U",
               "postgres",
               "-A",
@@ -79,20 +88,25 @@ final class UnprivilegedPostgres implements PostgresServer.ServerProcess {
                 group,
                 bin.resolve("postgres").toString(),
                 "-D",
-                dataDir.toString(),
+                data.toString(),
                 "-p",
                 Integer.toString(chosenPort),
                 "-k",
-                dataDir.toString()));
+                data.toString()));
     config.forEach((key, value) -> command.addAll(List.of("-c", key + "=" + value)));
     Process postmaster =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(Redirect.appendTo(logFile.toFile()))
             .start();
-    UnprivilegedPostgres server = new UnprivilegedPostgres(postmaster, chosenPort);
-    server.awaitConnections(logFile);
-    LOG.infof("PostgreSQL runs as %s with the binaries in %s", user, bin);
+    UnprivilegedPostgres server = new UnprivilegedPostgres(postmaster, chosenPort, home);
+    try {
+      server.awaitConnections(logFile);
+    } catch (IOException e) {
+      home.removeIfEphemeral();
+      throw e;
+    }
+    LOG.infof("PostgreSQL runs as %s with the binaries in %s and its data in %s", user, bin, data);
     return server;
   }
 
@@ -103,6 +117,14 @@ final class UnprivilegedPostgres implements PostgresServer.ServerProcess {
 
   @Override
   public void stop() throws IOException {
+    try {
+      stopPostmaster();
+    } finally {
+      home.removeIfEphemeral();
+    }
+  }
+
+  private void stopPostmaster() throws IOException {
     if (!postmaster.isAlive()) {
       return;
     }
@@ -142,7 +164,7 @@ final class UnprivilegedPostgres implements PostgresServer.ServerProcess {
     return user == null || user.isBlank() ? Optional.empty() : Optional.of(user.trim());
   }
 
-  private static boolean isRoot() {
+  static boolean isRoot() {
     return "root".equals(System.getProperty("user.name"));
   }
 
@@ -195,7 +217,7 @@ final class UnprivilegedPostgres implements PostgresServer.ServerProcess {
     }
   }
 
-  private static List<String> asUser(String user, String group, String... command) {
+  static List<String> asUser(String user, String group, String... command) {
     List<String> full = new ArrayList<>();
     if (isRoot()) {
       full.addAll(List.of("setpriv", "--reuid=" + user, "--regid=" + group, "--init-groups", "--"));
