@@ -41,7 +41,8 @@ class EmbeddedServersTest {
         assertTrue(rs.next(), "the inserted row is read back");
         assertEquals("Абайская область", rs.getString(1));
         assertEquals("АБАЙСКАЯ ОБЛАСТЬ", rs.getString(2), "Unicode case mapping works");
-        assertTrue(rs.getString(3).startsWith("PostgreSQL 17"), rs.getString(3));
+        // zonky's PostgreSQL 17, or the machine's own (Debian's 15) where it runs unprivileged.
+        assertTrue(rs.getString(3).matches("PostgreSQL (1[5-9]|[2-9][0-9])\\..*"), rs.getString(3));
       }
     }
   }

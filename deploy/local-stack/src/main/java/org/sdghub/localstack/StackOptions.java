@@ -32,9 +32,11 @@ record StackOptions(
         --postgres-password PASS   its password; also $SDGHUB_POSTGRES_PASSWORD
         --kafka-bootstrap HOST:P   use an external Kafka cluster; also $SDGHUB_KAFKA_BOOTSTRAP
         --port-base N              the gateway's port; services take N+1, N+2, N+3 (default 8080)
-        --no-demo-data             do not load the demo data: organisations (real organisations of
-                                   the region with made-up contacts) into partners-service and
-                                   made-up projects into projects-service
+        --no-demo                  start empty: do not load the demo data (organisations, real
+                                   ones of the region with made-up contacts, and made-up projects);
+                                   --no-demo-data says the same
+        --rebuild                  build even when no source changed since the last build
+                                   (read by run-local.sh, which otherwise skips the build)
         --help                     this text
 
       Stop everything with Ctrl-C.
@@ -61,7 +63,10 @@ record StackOptions(
         case "--postgres-password" -> pgPassword = value(args, ++i, arg);
         case "--kafka-bootstrap" -> servers = servers.withExternalKafka(value(args, ++i, arg));
         case "--port-base" -> portBase = number(value(args, ++i, arg), arg);
-        case "--no-demo-data" -> demoData = false;
+        case "--no-demo", "--no-demo-data" -> demoData = false;
+        case "--rebuild" -> {
+          // run-local.sh's: it decides whether to build before the launcher runs.
+        }
         case "--help", "-h" -> help = true;
         default -> throw new IllegalArgumentException("Unknown option " + arg + "\n\n" + USAGE);
       }

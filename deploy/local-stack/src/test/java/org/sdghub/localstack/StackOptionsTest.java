@@ -40,8 +40,9 @@ class StackOptionsTest {
   @Test
   void demoDataIsLoadedUnlessTurnedOff() {
     assertTrue(StackOptions.parse(new String[] {}, ROOT).demoData());
+    assertFalse(StackOptions.parse(new String[] {"--no-demo"}, ROOT).demoData());
     assertFalse(StackOptions.parse(new String[] {"--no-demo-data"}, ROOT).demoData());
-    assertTrue(StackOptions.USAGE.contains("--no-demo-data"));
+    assertTrue(StackOptions.USAGE.contains("--no-demo "));
   }
 
   @Test
