@@ -81,6 +81,21 @@ public final class EmbeddedServers implements AutoCloseable {
   }
 
   /**
+   * Stops what a run that has ended (killed, say) left running with the directory these settings
+   * use — its services, broker and PostgreSQL — and removes its temporary data; a launcher calls it
+   * before it checks that its ports are free. {@link #start} does the same on its own.
+   *
+   * @throws IllegalStateException if a live run uses the kept data directory of the settings
+   */
+  public static void stopDeadRuns(ServerSettings settings) throws IOException {
+    if (settings.dataDir().isPresent()) {
+      RunDirectory.persistent(settings.dataDir().get()).close();
+    } else {
+      RunDirectory.removeDeadTemporaryRuns();
+    }
+  }
+
+  /**
    * Starts PostgreSQL and Kafka as the settings say; whatever is started here is stopped by {@link
    * #close()}, and a failure half-way stops what had started.
    */

@@ -50,8 +50,7 @@ final class RunDirectory implements AutoCloseable {
 
   /** A new temporary directory under {@code java.io.tmpdir}, after clearing away dead runs. */
   static RunDirectory temporary() throws IOException {
-    Path root = Path.of(System.getProperty("java.io.tmpdir"), "sdghub-embedded");
-    Files.createDirectories(root);
+    Path root = temporaryRoot();
     removeDeadRuns(root);
     Path dir = root.resolve(RUN_PREFIX + UUID.randomUUID());
     Files.createDirectories(dir);
@@ -126,6 +125,17 @@ final class RunDirectory implements AutoCloseable {
 
   private static String ownPid() {
     return Long.toString(ProcessHandle.current().pid());
+  }
+
+  /** Stops what temporary runs that have ended left running, and deletes their directories. */
+  static void removeDeadTemporaryRuns() throws IOException {
+    removeDeadRuns(temporaryRoot());
+  }
+
+  private static Path temporaryRoot() throws IOException {
+    Path root = Path.of(System.getProperty("java.io.tmpdir"), "sdghub-embedded");
+    Files.createDirectories(root);
+    return root;
   }
 
   private static void removeDeadRuns(Path root) throws IOException {

@@ -35,7 +35,7 @@ class NothingOutlivesAKilledJvmTest {
 
     broker.onExit().get(60, TimeUnit.SECONDS);
     assertTrue(postmaster.isAlive(), "only a shutdown hook or the next start stops PostgreSQL");
-    RunDirectory.temporary().close();
+    EmbeddedServers.stopDeadRuns(ServerSettings.fromEnvironment());
     assertFalse(postmaster.isAlive(), "the next start stopped the dead run's PostgreSQL");
     assertFalse(Files.exists(runDir), "the next start removed " + runDir);
     assertTrue(Files.exists(liveRun), "a live run's directory is left alone by other starts");

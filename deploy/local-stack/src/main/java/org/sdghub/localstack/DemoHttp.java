@@ -46,14 +46,19 @@ final class DemoHttp {
     return new DemoHttp(now -> DemoToken.mint(privateKey, now), Clock.systemUTC());
   }
 
-  /** POSTs {@code body} as JSON, with an {@code Idempotency-Key} and, if given, an If-Match. */
+  /**
+   * POSTs {@code body} as JSON, with an {@code Idempotency-Key} unless null (for the POSTs that do
+   * not take one) and, if given, an If-Match.
+   */
   HttpResponse<String> post(URI uri, String idempotencyKey, JsonNode body, String ifMatch)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         request(uri)
             .header("Content-Type", "application/json")
-            .header("Idempotency-Key", idempotencyKey)
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.sdghub.embedded.EmbeddedServers;
 import org.sdghub.embedded.PostgresServer;
@@ -31,6 +32,7 @@ public final class LocalStack {
   private EmbeddedServers servers;
   private InternalKeys keys;
   private CoordinatorApiKey apiKey;
+  private List<DemoApiKeys.RoleKey> roleKeys = List.of();
   private volatile boolean stopping;
 
   LocalStack(StackOptions options, PrintStream out) {
@@ -67,6 +69,8 @@ public final class LocalStack {
 
   void start() throws IOException, SQLException, InterruptedException {
     List<ServiceSpec> specs = ServiceSpec.all(options.portBase());
+    // A killed launcher's services may still hold the ports: stop them first.
+    EmbeddedServers.stopDeadRuns(options.servers());
     for (ServiceSpec spec : specs) {
       requireFreePort(spec);
     }
@@ -90,6 +94,26 @@ public final class LocalStack {
     }
     if (options.demoData()) {
       loadDemoData();
+    }
+    roleKeys = issueRoleKeys();
+  }
+
+  /** The partner, donor and viewer keys to print; a failure is reported, not fatal. */
+  private List<DemoApiKeys.RoleKey> issueRoleKeys() throws InterruptedException {
+    try {
+      Map<String, UUID> ids =
+          options.demoData()
+              ? OrganisationDirectory.idsByKey(
+                  DemoHttp.withKey(keys.privateKey()),
+                  baseUrl("partners-service"),
+                  DemoOrganisation.readAll())
+              : Map.of();
+      DemoHttp asCoordinator = new DemoHttp(now -> apiKey.value(), Clock.systemUTC());
+      return new DemoApiKeys(asCoordinator, baseUrl("gateway"), servers.directory().resolve("keys"))
+          .issue(ids);
+    } catch (IOException e) {
+      out.println("demo API keys not issued: " + e.getMessage());
+      return List.of();
     }
   }
 
@@ -163,14 +187,35 @@ public final class LocalStack {
     out.printf(row, "PostgreSQL", servers.postgres().jdbcUrl("postgres"));
     out.printf(row, "Kafka", servers.kafka().bootstrapServers());
     out.printf(row, "logs", servers.directory().resolve("logs"));
-    out.printf(row, "API key", apiKey.value() + "   (coordinator of the Regional Centre)");
-    out.println(
-        "Try: curl -H 'Authorization: Bearer "
-            + apiKey.value()
-            + "' "
-            + gateway.baseUrl()
-            + "/api/v1/organisations");
+    out.printf(row, "Swagger UI", gateway.baseUrl() + "/q/swagger-ui");
+    out.println();
+    out.println("API keys (Authorization: Bearer <key>):");
+    out.printf(row, "coordinator", apiKey.value() + "   (the Regional Centre: everything)");
+    for (DemoApiKeys.RoleKey key : roleKeys) {
+      out.printf(row, key.role(), key.key() + "   (" + key.label() + ")");
+    }
+    out.println();
+    out.println("Try:");
+    for (String example : examples(gateway.baseUrl())) {
+      out.println("  " + example);
+    }
+    out.println();
     out.println("Press Ctrl-C to stop.");
+  }
+
+  private List<String> examples(String gateway) {
+    String reader =
+        roleKeys.stream()
+            .filter(key -> key.role().equals("viewer"))
+            .map(DemoApiKeys.RoleKey::key)
+            .findFirst()
+            .orElse(apiKey.value());
+    String curl = "curl -s -H 'Authorization: Bearer %s' '%s%s'";
+    return List.of(
+        String.format(curl, apiKey.value(), gateway, "/api/v1/organisations?kind=un-entity"),
+        String.format(
+            curl, reader, gateway, "/api/v1/projects?country=UZ&sdgGoal=6&status=implementation"),
+        String.format(curl, reader, gateway, "/api/v1/reference/admin-areas?country=KZ"));
   }
 
   /** Blocks until a service exits on its own, which is reported; returns the exit code to use. */
