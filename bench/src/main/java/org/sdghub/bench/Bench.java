@@ -49,6 +49,7 @@ public final class Bench {
         case "partners" -> partners(options(args, CommandPlans.PARTNERS));
         case "projects" -> projects(options(args, CommandPlans.PROJECTS));
         case "gateway" -> gateway(options(args, CommandPlans.GATEWAY));
+        case "funding" -> funding(options(args, CommandPlans.FUNDING));
         case "baseline-server" -> serveBaseline(options(args, CommandPlans.BASELINE_SERVER));
         default -> throw new UsageException("Unknown command '" + command + "'");
       }
@@ -154,6 +155,18 @@ public final class Bench {
             out,
             progress)
         .run(CommandPlans.outbox(options, repoRoot));
+  }
+
+  private void funding(Options options) throws Exception {
+    ExternalCommand commands = commands();
+    new FundingBench(
+            PgBench.locate(commands, workDir),
+            Wrk.locate(commands),
+            cleanup,
+            workDir,
+            out,
+            progress)
+        .run(CommandPlans.funding(options, repoRoot()));
   }
 
   private void serveBaseline(Options options) throws Exception {

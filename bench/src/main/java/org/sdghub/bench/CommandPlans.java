@@ -27,6 +27,8 @@ final class CommandPlans {
   static final Set<String> PARTNERS =
       names("organisations duration warmup connections threads runs");
   static final Set<String> PROJECTS = names("projects duration warmup connections threads runs");
+  static final Set<String> FUNDING =
+      names("projects clients duration warmup runs rate latency-duration");
   static final Set<String> BASELINE_SERVER = names("port");
   static final Set<String> REPEATABLE = names("header");
 
@@ -106,6 +108,18 @@ final class CommandPlans {
   static PartnersBench.Plan partners(Options options, Path repoRoot) {
     return new PartnersBench.Plan(
         options.positiveInt("organisations", 10_000), http(options), repoRoot);
+  }
+
+  static FundingBench.Plan funding(Options options, Path repoRoot) {
+    return new FundingBench.Plan(
+        options.positiveInt("projects", 400),
+        options.positiveInt("clients", 8),
+        options.duration("duration", Duration.ofSeconds(10)),
+        options.duration("warmup", Duration.ofSeconds(5)),
+        options.positiveInt("runs", 3),
+        options.positiveInt("rate", 50),
+        options.duration("latency-duration", Duration.ofSeconds(20)),
+        repoRoot);
   }
 
   static ProjectsBench.Plan projects(Options options, Path repoRoot) {

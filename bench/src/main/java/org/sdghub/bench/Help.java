@@ -68,6 +68,13 @@ final class Help {
                    Vert.x baseline, their ratio, then open-loop latency of both at half the direct
                    maximum and what the gateway adds at p50/p99; options of http (no --target) and
                      --latency-duration 20s
+        funding    funding-service with partners-service and projects-service (built jars, their
+                   own JVMs; organisations and --projects 400 reach funding-service through their
+                   events), one webhook subscription per donor to a receiver in the bench:
+                   POST transaction throughput beside pgbench's single insert (--clients 8,
+                   --duration 10s, --warmup 5s, --runs 3, interleaved); webhook deliveries per
+                   second (a redelivered backlog) beside wrk sending the receiver the same signed
+                   request; and 201-to-webhook latency at --rate 50 for --latency-duration 20s
         baseline-server
                    Runs the raw Vert.x baseline alone until stopped (Ctrl-C), to point other
                    tools at.

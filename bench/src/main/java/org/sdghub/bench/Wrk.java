@@ -52,6 +52,12 @@ final class Wrk {
 
   /** One run against {@code url}; {@code name} names its log files. */
   WrkResult run(String name, URI url, Settings settings) throws IOException, InterruptedException {
+    return run(name, url, settings, null);
+  }
+
+  /** One run of wrk's Lua {@code script} (method, body, headers) against {@code url}. */
+  WrkResult run(String name, URI url, Settings settings, Path script)
+      throws IOException, InterruptedException {
     long seconds = Math.max(1, settings.duration().toSeconds());
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
@@ -60,6 +66,9 @@ final class Wrk {
     command.addAll(List.of("-d", seconds + "s", "--latency", "--timeout", "10s"));
     for (String header : settings.headers()) {
       command.addAll(List.of("-H", header));
+    }
+    if (script != null) {
+      command.addAll(List.of("-s", script.toString()));
     }
     command.add(url.toString());
     ExternalCommand.Outcome outcome =
