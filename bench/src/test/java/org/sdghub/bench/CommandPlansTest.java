@@ -43,6 +43,23 @@ class CommandPlansTest {
   }
 
   @Test
+  void fundingMeasuresFiftyTransactionsASecondForLatencyAndEightWritersByDefault() {
+    FundingBench.Plan plan =
+        CommandPlans.funding(
+            Options.parse(List.of("--runs", "5"), CommandPlans.FUNDING, CommandPlans.REPEATABLE),
+            Path.of("/repo"));
+    assertEquals(400, plan.projects());
+    assertEquals(8, plan.clients());
+    assertEquals(50, plan.rate());
+    assertEquals(5, plan.runs());
+    assertEquals(Duration.ofSeconds(20), plan.latencyDuration());
+    assertThrows(
+        UsageException.class,
+        () ->
+            Options.parse(List.of("--target", "x"), CommandPlans.FUNDING, CommandPlans.REPEATABLE));
+  }
+
+  @Test
   void httpRejectsMoreWrkThreadsThanConnections() {
     assertThrows(
         UsageException.class,
