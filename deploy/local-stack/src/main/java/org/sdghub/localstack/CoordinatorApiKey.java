@@ -1,10 +1,7 @@
 package org.sdghub.localstack;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
@@ -20,17 +17,7 @@ record CoordinatorApiKey(String value) {
 
   /** Loads the key from {@code dir}, or creates it there. */
   static CoordinatorApiKey in(Path dir) throws IOException {
-    Path file = dir.resolve(FILE);
-    if (Files.isRegularFile(file)) {
-      return new CoordinatorApiKey(Files.readString(file).trim());
-    }
-    byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
-    String value = "sdghub_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    Files.createDirectories(dir);
-    Files.createFile(
-        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    Files.writeString(file, value);
-    return new CoordinatorApiKey(value);
+    return new CoordinatorApiKey(
+        KeptSecret.in(dir, FILE, "sdghub_", 32, Base64.getUrlEncoder().withoutPadding()));
   }
 }

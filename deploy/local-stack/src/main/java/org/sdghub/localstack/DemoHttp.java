@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The demo loaders' calls to a service's API, as the Regional Centre's coordinator: JSON in and
@@ -46,6 +47,12 @@ final class DemoHttp {
     return new DemoHttp(now -> DemoToken.mint(privateKey, now), Clock.systemUTC());
   }
 
+  /** Calls as {@code organisation} in {@code role}, with tokens signed by the run's private key. */
+  static DemoHttp as(Path privateKey, UUID organisation, String role) {
+    return new DemoHttp(
+        now -> DemoToken.mint(privateKey, now, organisation, role), Clock.systemUTC());
+  }
+
   /**
    * POSTs {@code body} as JSON, with an {@code Idempotency-Key} unless null (for the POSTs that do
    * not take one) and, if given, an If-Match.
@@ -63,6 +70,21 @@ final class DemoHttp {
       request.header("If-Match", ifMatch);
     }
     return send(request.build());
+  }
+
+  /** POSTs a text body (a CSV upload, say) of {@code contentType}, without Idempotency-Key. */
+  HttpResponse<String> postText(URI uri, String contentType, String body)
+      throws IOException, InterruptedException {
+    return send(
+        request(uri)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** DELETEs with the given If-Match. */
+  HttpResponse<String> delete(URI uri, String ifMatch) throws IOException, InterruptedException {
+    return send(request(uri).header("If-Match", ifMatch).DELETE().build());
   }
 
   HttpResponse<String> get(URI uri) throws IOException, InterruptedException {

@@ -44,14 +44,23 @@ final class DemoToken {
 
   private DemoToken() {}
 
-  /** A compact RS256 JWT valid from {@code now} for {@link #LIFETIME}. */
+  /** A coordinator's compact RS256 JWT valid from {@code now} for {@link #LIFETIME}. */
   static String mint(Path privateKeyPem, Instant now) throws IOException {
+    return mint(privateKeyPem, now, REGIONAL_CENTRE, COORDINATOR);
+  }
+
+  /**
+   * A token of {@code organisation} with one {@code role} (a donor recording its own funding, say),
+   * valid from {@code now} for {@link #LIFETIME}.
+   */
+  static String mint(Path privateKeyPem, Instant now, UUID organisation, String role)
+      throws IOException {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(ISSUER);
     claims.setAudience(AUDIENCE);
     claims.setSubject(SUBJECT);
-    claims.setClaim(ORGANISATION_CLAIM, REGIONAL_CENTRE.toString());
-    claims.setStringListClaim(ROLES_CLAIM, List.of(COORDINATOR));
+    claims.setClaim(ORGANISATION_CLAIM, organisation.toString());
+    claims.setStringListClaim(ROLES_CLAIM, List.of(role));
     claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
     claims.setExpirationTime(NumericDate.fromSeconds(now.plus(LIFETIME).getEpochSecond()));
     claims.setJwtId(UUID.randomUUID().toString());

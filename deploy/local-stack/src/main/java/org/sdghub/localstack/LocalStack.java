@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ public final class LocalStack {
   private InternalKeys keys;
   private CoordinatorApiKey apiKey;
   private List<DemoApiKeys.RoleKey> roleKeys = List.of();
+  private String webhookSealingKey;
+  private DemoWebhookReceiver receiver;
   private volatile boolean stopping;
 
   LocalStack(StackOptions options, PrintStream out) {
@@ -82,6 +85,13 @@ public final class LocalStack {
     }
     keys = InternalKeys.in(servers.directory().resolve("keys"));
     apiKey = CoordinatorApiKey.in(servers.directory().resolve("keys"));
+    webhookSealingKey =
+        KeptSecret.in(
+            servers.directory().resolve("keys"),
+            "webhook-sealing-key",
+            "",
+            32,
+            Base64.getEncoder());
     out.println("Starting " + specs.size() + " services...");
     for (ServiceSpec spec : specs) {
       services.add(
@@ -142,6 +152,27 @@ public final class LocalStack {
       out.println(projects.line());
     } catch (IOException e) {
       out.println("demo projects not loaded: " + e.getMessage());
+      return;
+    }
+    loadDemoFunding(http, partners);
+  }
+
+  /** The demo rates, two donors' webhook subscriptions to the receiver, and the transactions. */
+  private void loadDemoFunding(DemoHttp http, String partners) throws InterruptedException {
+    try {
+      receiver = DemoWebhookReceiver.start(servers.directory().resolve("logs/webhooks.log"));
+      DemoFunding funding =
+          new DemoFunding(
+              keys.privateKey(),
+              baseUrl("funding-service"),
+              OrganisationDirectory.idsByKey(http, partners, DemoOrganisation.readAll()),
+              ProjectDirectory.idsByIdentifier(http, baseUrl("projects-service")),
+              out);
+      Path rates =
+          options.repoRoot().resolve("funding-service/src/main/resources/demo/exchange-rates.csv");
+      out.println(funding.load(rates, receiver).line());
+    } catch (IOException | IllegalArgumentException e) {
+      out.println("demo funding not loaded: " + e.getMessage());
     }
   }
 
@@ -162,6 +193,11 @@ public final class LocalStack {
     env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
     env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafka().bootstrapServers());
     env.put("SDGHUB_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toString());
+    if (spec.name().equals("funding-service")) {
+      // The demo's webhook receiver is on loopback over plain HTTP; the service warns that it is.
+      env.put("SDGHUB_WEBHOOKS_ALLOW_INSECURE_LOOPBACK", "true");
+      env.put("SDGHUB_WEBHOOKS_SECRET_KEY", webhookSealingKey);
+    }
     if (spec.name().equals("gateway")) {
       env.put("SDGHUB_JWT_PRIVATE_KEY_LOCATION", keys.privateKey().toString());
       env.put("SDGHUB_BOOTSTRAP_API_KEY", apiKey.value());
@@ -188,6 +224,14 @@ public final class LocalStack {
     out.printf(row, "Kafka", servers.kafka().bootstrapServers());
     out.printf(row, "logs", servers.directory().resolve("logs"));
     out.printf(row, "Swagger UI", gateway.baseUrl() + "/q/swagger-ui");
+    if (receiver != null) {
+      out.printf(
+          row,
+          "webhooks",
+          receiver.verified()
+              + " verified deliveries so far to the demo receiver; each one is logged in "
+              + receiver.logFile());
+    }
     out.println();
     out.println("API keys (Authorization: Bearer <key>):");
     out.printf(row, "coordinator", apiKey.value() + "   (the Regional Centre: everything)");
@@ -249,6 +293,9 @@ public final class LocalStack {
       out.println("\nStopping SDG Hub...");
     }
     services.parallelStream().forEach(ServiceProcess::stop);
+    if (receiver != null) {
+      receiver.close();
+    }
     if (servers != null) {
       servers.close();
       servers = null;
