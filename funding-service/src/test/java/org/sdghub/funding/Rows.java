@@ -23,6 +23,15 @@ public class Rows {
     return count("SELECT count(*) FROM funding_transaction WHERE project_id = ?", project);
   }
 
+  /** How many disbursements on the project are not withdrawn. */
+  public int activeDisbursementsOn(UUID project) {
+    return (int)
+        count(
+            "SELECT count(*) FROM funding_transaction WHERE project_id = ? AND type_code = '3'"
+                + " AND NOT withdrawn",
+            project);
+  }
+
   /** How many outbox rows name an aggregate whose event data mentions the project. */
   public long outboxRowsAbout(UUID project) {
     return count("SELECT count(*) FROM outbox WHERE payload::text LIKE ?", "%" + project + "%");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,7 +64,10 @@ public class ExchangeRateResource {
       description = OpenApiDocs.IDEMPOTENCY_KEY,
       schema = @Schema(minLength = 1, maxLength = 255))
   @Operation(summary = "Load exchange rates (JSON array)", description = LOAD)
-  @APIResponse(responseCode = "200", description = "What the upload changed")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the upload changed",
+      content = @Content(schema = @Schema(implementation = UploadReport.class)))
   public Response loadJson(@NotNull List<ExchangeRateRow> rows) {
     permissions.requireCoordinator();
     return Response.ok(rates.upload(rows)).build();
@@ -81,7 +85,10 @@ public class ExchangeRateResource {
       summary = "Load exchange rates (CSV)",
       description =
           LOAD + " Header currency,date,unitsPerUsd,source; rows[0] is the first line after it.")
-  @APIResponse(responseCode = "200", description = "What the upload changed")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the upload changed",
+      content = @Content(schema = @Schema(implementation = UploadReport.class)))
   public Response loadCsv(String body) {
     permissions.requireCoordinator();
     return Response.ok(rates.upload(RateCsv.parse(body))).build();
@@ -128,8 +135,11 @@ public class ExchangeRateResource {
               + " a new version, recorded in its history as revalued and published as"
               + " org.sdghub.funding.transaction.corrected.v1. The report lists each, before and"
               + " after; the others are left as they are.")
-  @APIResponse(responseCode = "200", description = "What the revaluation changed")
-  public RevaluationReport revalue(@Valid @NotNull RevaluationRequest request) {
-    return revaluations.revalue(request, permissions.requireCoordinator());
+  @APIResponse(
+      responseCode = "200",
+      description = "What the revaluation changed",
+      content = @Content(schema = @Schema(implementation = RevaluationReport.class)))
+  public Response revalue(@Valid @NotNull RevaluationRequest request) {
+    return Response.ok(revaluations.revalue(request, permissions.requireCoordinator())).build();
   }
 }

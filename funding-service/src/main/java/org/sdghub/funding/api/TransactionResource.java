@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,7 +85,8 @@ public class TransactionResource {
               + WHO)
   @APIResponse(
       responseCode = "201",
-      description = "Recorded; published as org.sdghub.funding.transaction.recorded.v1")
+      description = "Recorded; published as org.sdghub.funding.transaction.recorded.v1",
+      content = @Content(schema = @Schema(implementation = TransactionView.class)))
   @APIResponse(responseCode = "422", description = "The data named does not allow it")
   public Response record(@Valid @NotNull TransactionRequest request) {
     TransactionView recorded = transactions.record(request, permissions.requireRecorder());

@@ -90,10 +90,6 @@ public class TransactionRules {
     code("financeType", request.financeType(), Codelists::isFinanceType, errors);
     code("aidType", request.aidType(), Codelists::isAidType, errors);
     code("flowType", request.flowType(), Codelists::isFlowType, errors);
-    if (request.transactionDate() != null
-        && request.transactionDate().isAfter(java.time.LocalDate.now().plusDays(1))) {
-      errors.add(new FieldError("transactionDate", "must not be in the future"));
-    }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }

@@ -53,13 +53,13 @@ class TransactionApiTest {
     project.funders.add(donor);
     project.known();
     Requests.loadRates(
-        List.of(List.of("EUR", "2019-03-01", "0.8"), List.of("EUR", "2019-02-01", "0.9")));
+        List.of(List.of("EUR", "2031-03-01", "0.8"), List.of("EUR", "2031-02-01", "0.9")));
   }
 
   @Test
   void aTransactionIsConvertedToUsdAtTheRateOfItsValueDateOrTheNearestEarlier() {
     Map<String, Object> body =
-        Requests.transaction("3", project.id, donor, null, "1000.00", "2019-03-20");
+        Requests.transaction("3", project.id, donor, null, "1000.00", "2031-03-20");
     body.put("currency", "EUR");
     body.put("financeType", "110");
     try (TopicProbe probe = TopicProbe.atEnd(ServiceTopics.FUNDING)) {
@@ -76,7 +76,7 @@ class TransactionApiTest {
               .body("receiverOrganisationId", equalTo(agency.toString()))
               .body("usd.amount", equalTo("1250.00"))
               .body("usd.rate", equalTo("0.8000000000"))
-              .body("usd.rateDate", equalTo("2019-03-01"))
+              .body("usd.rateDate", equalTo("2031-03-01"))
               .body("usd.rateSource", equalTo("test rates"))
               .body("reporting.status", equalTo("reported-by-one-side"))
               .extract()
@@ -104,7 +104,7 @@ class TransactionApiTest {
   void aTransactionTypeIsAcceptedByNameOrCode() {
     for (String type : List.of("incoming-pledge", "13", "Incoming-Pledge")) {
       asCoordinator()
-          .body(Requests.transaction(type, project.id, donor, agency, "5", "2019-03-02"))
+          .body(Requests.transaction(type, project.id, donor, agency, "5", "2031-03-02"))
           .post(TRANSACTIONS)
           .then()
           .statusCode(201)
@@ -115,7 +115,7 @@ class TransactionApiTest {
   @Test
   void listsFilterByProjectAndType() {
     Requests.record(
-        Requests.transaction("expenditure", project.id, agency, agency, "7", "2019-03-05"));
+        Requests.transaction("expenditure", project.id, agency, agency, "7", "2031-03-05"));
     asViewer()
         .queryParam("project", project.id.toString())
         .queryParam("type", "4")
