@@ -30,6 +30,7 @@ import org.sdghub.platform.testing.TopicProbe;
 class ExchangeRateApiTest {
 
   @Inject Rows rows;
+  @Inject org.sdghub.funding.PublishedChanges changes;
 
   private static Map<String, String> rate(String currency, String date, String units) {
     return Map.of("currency", currency, "date", date, "unitsPerUsd", units, "source", "ECB");
@@ -54,6 +55,10 @@ class ExchangeRateApiTest {
               2,
               Duration.ofSeconds(20));
       events.forEach(EventSchemaAssertions::assertValid);
+      var change = changes.about(events.get(0).subject()).get(0);
+      assertEquals(FundingEventTypes.RATE_UPDATED, change.type());
+      assertEquals(java.util.UUID.fromString(events.get(0).id()), change.eventId());
+      assertEquals(null, change.projectId());
     }
     asViewer()
         .queryParam("currency", "GBP")
