@@ -52,32 +52,33 @@ public class ExchangeRateService {
   @Transactional
   public UploadReport upload(List<ExchangeRateRow> rows) {
     List<RateRows.Rate> checked = RateRows.check(rows);
-    List<String> currencies = checked.stream().map(RateRows.Rate::currency).distinct().toList();
-    Map<String, ExchangeRate> held =
-        rates.list("currency in ?1", currencies).stream()
-            .collect(Collectors.toMap(r -> r.currency + r.date, Function.identity()));
-    int created = 0;
-    int unchanged = 0;
+    Map<String, ExchangeRate> held = held(checked);
+    List<Change> changes = new ArrayList<>();
     List<UploadReport.RateInUse> inUse = new ArrayList<>();
+    int created = 0;
     for (RateRows.Rate rate : checked) {
       ExchangeRate existing = held.get(rate.currency() + rate.date());
       if (existing == null) {
-        save(new ExchangeRate(), rate, null);
+        changes.add(new Change(fill(new ExchangeRate(), rate), null));
         created++;
-      } else if (existing.unitsPerUsd.compareTo(rate.unitsPerUsd()) == 0
-          && existing.source.equals(rate.source())) {
-        unchanged++;
-      } else {
-        save(existing, rate, existing.unitsPerUsd.toPlainString());
+      } else if (existing.unitsPerUsd.compareTo(rate.unitsPerUsd()) != 0
+          || !existing.source.equals(rate.source())) {
+        String previous = existing.unitsPerUsd.toPlainString();
+        changes.add(new Change(fill(existing, rate), previous));
         long using = transactions.usingRate(rate.currency(), rate.date());
         if (using > 0) {
           inUse.add(new UploadReport.RateInUse(rate.currency(), rate.date().toString(), using));
         }
       }
     }
-    int corrected = checked.size() - created - unchanged;
-    return new UploadReport(created, corrected, unchanged, inUse);
+    rates.flush();
+    changes.forEach(this::publish);
+    int corrected = changes.size() - created;
+    return new UploadReport(created, corrected, checked.size() - changes.size(), inUse);
   }
+
+  /** A rate written by an upload, and the value it replaced (null if new). */
+  private record Change(ExchangeRate rate, String previous) {}
 
   /** A page of rates, optionally of one currency and within dates. */
   @Transactional
@@ -89,8 +90,15 @@ public class ExchangeRateService {
     return rates.list(currency, from, to, request).map(ExchangeRateService::view);
   }
 
-  private void save(ExchangeRate entity, RateRows.Rate rate, String previous) {
-    if (entity.id == null) {
+  private Map<String, ExchangeRate> held(List<RateRows.Rate> checked) {
+    List<String> currencies = checked.stream().map(RateRows.Rate::currency).distinct().toList();
+    return rates.list("currency in ?1", currencies).stream()
+        .collect(Collectors.toMap(r -> r.currency + r.date, Function.identity()));
+  }
+
+  private ExchangeRate fill(ExchangeRate entity, RateRows.Rate rate) {
+    boolean fresh = entity.id == null;
+    if (fresh) {
       entity.id = UUID.randomUUID();
       entity.currency = rate.currency();
       entity.date = rate.date();
@@ -98,14 +106,21 @@ public class ExchangeRateService {
     entity.unitsPerUsd = rate.unitsPerUsd();
     entity.source = rate.source();
     entity.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    rates.persistAndFlush(entity);
+    if (fresh) {
+      rates.persist(entity);
+    }
+    return entity;
+  }
+
+  private void publish(Change change) {
+    ExchangeRate entity = change.rate();
     ExchangeRateState state =
         new ExchangeRateState(
             entity.id,
             entity.currency,
             entity.date,
             entity.unitsPerUsd.toPlainString(),
-            previous,
+            change.previous(),
             entity.source,
             entity.version,
             entity.updatedAt);

@@ -5,10 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.sdghub.funding.config.FundingConfig;
 import org.sdghub.funding.domain.FundingTransaction;
@@ -31,41 +30,39 @@ public class FlowMatcher {
 
   /** For each transaction of a matched pair, the other one (both directions). */
   public Map<UUID, UUID> counterparts(List<FundingTransaction> transactions) {
-    List<Candidate> candidates = new ArrayList<>();
-    for (FundingTransaction provided : transactions) {
-      provided
-          .type()
-          .receiverCounterpart()
-          .ifPresent(
-              incoming -> {
-                for (FundingTransaction received : transactions) {
-                  if (sameFlow(provided, received, incoming)) {
-                    long days =
-                        Math.abs(ChronoUnit.DAYS.between(provided.valueDate, received.valueDate));
-                    if (days <= config.matchToleranceDays()) {
-                      candidates.add(new Candidate(provided, received, days));
-                    }
-                  }
-                }
-              });
-    }
+    List<Candidate> candidates = candidates(transactions);
     candidates.sort(
         Comparator.comparingLong(Candidate::days)
             .thenComparing(c -> c.provided().id)
             .thenComparing(c -> c.received().id));
     Map<UUID, UUID> pairs = new HashMap<>();
-    Set<UUID> taken = new HashSet<>();
     for (Candidate c : candidates) {
-      if (taken.add(c.provided().id)) {
-        if (taken.add(c.received().id)) {
-          pairs.put(c.provided().id, c.received().id);
-          pairs.put(c.received().id, c.provided().id);
-        } else {
-          taken.remove(c.provided().id);
-        }
+      UUID provided = c.provided().id;
+      UUID received = c.received().id;
+      if (!pairs.containsKey(provided) && !pairs.containsKey(received)) {
+        pairs.put(provided, received);
+        pairs.put(received, provided);
       }
     }
     return pairs;
+  }
+
+  /** Every pair of a provider's and a receiver's report that could be the same flow. */
+  private List<Candidate> candidates(List<FundingTransaction> transactions) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (FundingTransaction provided : transactions) {
+      Optional<TransactionType> incoming = provided.type().receiverCounterpart();
+      if (incoming.isEmpty()) {
+        continue;
+      }
+      for (FundingTransaction received : transactions) {
+        long days = Math.abs(ChronoUnit.DAYS.between(provided.valueDate, received.valueDate));
+        if (sameFlow(provided, received, incoming.get()) && days <= config.matchToleranceDays()) {
+          candidates.add(new Candidate(provided, received, days));
+        }
+      }
+    }
+    return candidates;
   }
 
   private static boolean sameFlow(
