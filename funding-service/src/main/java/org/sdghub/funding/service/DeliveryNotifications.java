@@ -40,10 +40,19 @@ public class DeliveryNotifications {
     thread.start();
   }
 
-  synchronized void stop() {
-    running = false;
-    if (thread != null) {
-      thread.interrupt();
+  /** Stops listening within a wait (an interrupt would break the pooled connection). */
+  void stop() {
+    Thread listening;
+    synchronized (this) {
+      running = false;
+      listening = thread;
+    }
+    if (listening != null) {
+      try {
+        listening.join(2L * WAIT_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
