@@ -61,6 +61,25 @@ public final class Changes {
     return projectUpdated(project, Set.of(funder), Set.of("KZ"), Set.of(6));
   }
 
+  /** An exchange rate updated: it concerns no project and no organisation. */
+  public static PublishedChange rateUpdated(String currency) {
+    ObjectNode data = JsonNodeFactory.instance.objectNode().put("currency", currency);
+    data.put("date", "2026-11-01").put("unitsPerUsd", "0.92").put("source", "test");
+    return new PublishedChange(
+        UUID.randomUUID(),
+        RATE_UPDATED,
+        "/sdghub/funding-service",
+        now(),
+        currency + ":2026-11-01",
+        1,
+        null,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        data);
+  }
+
   private static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC);
   }

@@ -35,10 +35,6 @@ public class WebhookRows {
         UUID.fromString(subscription));
   }
 
-  public long messagesOfEvent(UUID eventId) {
-    return count("SELECT count(*) FROM webhook_message WHERE event_id = ?", eventId);
-  }
-
   /** "state|attempts" of the subscription's message for this event. */
   public Optional<String> messageState(String subscription, UUID eventId) {
     return single(

@@ -51,6 +51,10 @@ public interface WebhooksConfig {
   @WithDefault("1024")
   int responseExcerptSize();
 
+  /** Delivered and given-up messages, and their attempts, are deleted after this. */
+  @WithDefault("30d")
+  Duration retention();
+
   /** The dispatcher of deliveries. */
   Dispatcher dispatcher();
 

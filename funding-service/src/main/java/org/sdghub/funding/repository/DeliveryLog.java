@@ -118,6 +118,12 @@ public class DeliveryLog {
         since);
   }
 
+  /** Deletes the messages delivered or given up before {@code before}; answers how many. */
+  public int purgeBefore(OffsetDateTime before) {
+    return update(
+        "DELETE FROM webhook_message WHERE state <> 'pending' AND created_at < ?1", before);
+  }
+
   // A null needs its type: PostgreSQL cannot tell it from the statement everywhere.
   private static Object integer(Integer value) {
     return new TypedParameterValue<>(StandardBasicTypes.INTEGER, value);

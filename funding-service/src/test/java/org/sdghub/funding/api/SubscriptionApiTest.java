@@ -177,13 +177,13 @@ class SubscriptionApiTest {
     String id = subscribe(donor, body(URL, TYPES)).path("id");
     asDonor(donor)
         .header("If-Match", "\"0\"")
-        .body(Map.of("enabled", false, "filters", Map.of("sdgGoals", List.of(6, 13))))
+        .body(Map.of("enabled", false, "filters", Map.of("sdgGoals", List.of(13, 17))))
         .patch(subscription(id))
         .then()
         .statusCode(200)
         .body("enabled", equalTo(false))
         .body("url", equalTo(URL))
-        .body("filters.sdgGoals", equalTo(List.of(6, 13)))
+        .body("filters.sdgGoals", equalTo(List.of(13, 17)))
         .body("health.disabledReason", equalTo("Disabled by its owner"));
     asDonor(donor)
         .header("If-Match", etagOf(donor, id))

@@ -42,12 +42,21 @@ class WebhookRoutingTest {
   private final Vertx vertx;
   private final ChangeFiring firing;
   private final WebhookRows rows;
+  private final jakarta.enterprise.event.Event<PublishedChange> changes;
+  private final io.micrometer.core.instrument.MeterRegistry registry;
   private WebhookReceiver receiver;
 
-  WebhookRoutingTest(Vertx vertx, ChangeFiring firing, WebhookRows rows) {
+  WebhookRoutingTest(
+      Vertx vertx,
+      ChangeFiring firing,
+      WebhookRows rows,
+      jakarta.enterprise.event.Event<PublishedChange> changes,
+      io.micrometer.core.instrument.MeterRegistry registry) {
     this.vertx = vertx;
     this.firing = firing;
     this.rows = rows;
+    this.changes = changes;
+    this.registry = registry;
   }
 
   @BeforeAll
@@ -228,6 +237,59 @@ class WebhookRoutingTest {
     assertEquals(2, Signatures.signatures(arrived).size(), arrived.header("webhook-signature"));
     assertTrue(Signatures.signedWith(rotated, arrived), "the new secret verifies");
     assertTrue(Signatures.signedWith(created.path("secret"), arrived), "the old one too");
+  }
+
+  @Test
+  void anExchangeRateUpdateGoesToEverySubscriptionThatAskedForItWhateverItsFilters() {
+    String plain = receiver.endpoint();
+    String filtered = receiver.endpoint();
+    String notAsked = receiver.endpoint();
+    subscribe(UUID.randomUUID(), body(receiver.url(plain), List.of(Changes.RATE_UPDATED)));
+    subscribe(
+        UUID.randomUUID(),
+        Map.of(
+            "url", receiver.url(filtered),
+            "eventTypes", List.of(Changes.RATE_UPDATED, Changes.RECORDED),
+            "filters", Map.of("countries", List.of("TM"))));
+    UUID donor = UUID.randomUUID();
+    subscribe(donor, body(receiver.url(notAsked), TYPES));
+    PublishedChange rate = Changes.rateUpdated("TJS");
+
+    firing.fire(rate);
+
+    Eventually.await(
+        WITHIN,
+        "the rate at both that asked",
+        () ->
+            receiver.event(plain, rate.eventId()).isPresent()
+                && receiver.event(filtered, rate.eventId()).isPresent());
+    markerArrives(donor, notAsked);
+    assertTrue(receiver.event(notAsked, rate.eventId()).isEmpty());
+  }
+
+  @Test
+  void aChangeFiredOutsideATransactionIsRefusedLoudly() {
+    PublishedChange change = Changes.transaction(UUID.randomUUID(), Set.of(UUID.randomUUID()));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        jakarta.transaction.TransactionalException.class, () -> changes.fire(change));
+  }
+
+  @Test
+  void deliveriesAreCountedByOutcome() {
+    double before = delivered();
+    UUID donor = UUID.randomUUID();
+    String path = receiver.endpoint();
+    subscribe(donor, body(receiver.url(path), TYPES));
+
+    markerArrives(donor, path);
+
+    Eventually.await(WITHIN, "the delivery counted", () -> delivered() >= before + 1);
+    assertTrue(registry.find("sdghub.webhooks.attempt.duration").timer().count() > 0);
+  }
+
+  private double delivered() {
+    var counter = registry.find("sdghub.webhooks.attempts").tag("outcome", "delivered").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private void markerArrives(UUID donor, String path) {
