@@ -50,6 +50,20 @@ public class WebhookRows {
         UUID.fromString(subscription));
   }
 
+  /** Points the subscription elsewhere behind the API's back, as a name that now resolves anew. */
+  public void pointAt(String subscription, String url) {
+    update(
+        "UPDATE webhook_subscription SET url = ? WHERE id = ?", url, UUID.fromString(subscription));
+  }
+
+  /** The error of the subscription's first delivery attempt. */
+  public Optional<String> firstAttemptError(String subscription) {
+    return single(
+        "SELECT coalesce(status::text, '') || '|' || coalesce(error, '') FROM webhook_attempt"
+            + " WHERE subscription_id = ? ORDER BY id LIMIT 1",
+        UUID.fromString(subscription));
+  }
+
   /** Makes the subscription look as if it had been failing for {@code days} days. */
   public void failingForDays(String subscription, int days) {
     update(
