@@ -1,0 +1,102 @@
+package org.sdghub.funding.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sdghub.funding.service.DeliveryService;
+import org.sdghub.funding.service.WebhookPermissions;
+import org.sdghub.platform.Idempotent;
+import org.sdghub.platform.InvalidInput;
+import org.sdghub.platform.Page;
+import org.sdghub.platform.PageRequest;
+
+/** A subscription's delivery log, its messages, redeliveries and pings, for its owner. */
+@Path(SubscriptionResource.PATH + "/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks")
+public class DeliveryResource {
+
+  private static final Set<String> STATES = Set.of("pending", "delivered", "failed");
+
+  private final DeliveryService deliveries;
+  private final WebhookPermissions permissions;
+
+  DeliveryResource(DeliveryService deliveries, WebhookPermissions permissions) {
+    this.deliveries = deliveries;
+    this.permissions = permissions;
+  }
+
+  @GET
+  @Path("deliveries")
+  @Operation(
+      summary = "The delivery log",
+      description =
+          "Each attempt: when, the receiver's status, how long it took, the start of its answer or"
+              + " what went wrong. Oldest first; webhookId narrows it to one message.")
+  public Page<DeliveryViews.Attempt> attempts(
+      @PathParam("id") UUID id,
+      @QueryParam("webhookId") String webhookId,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
+    PageRequest request = PageRequest.of(page, size, sort, Map.of("attemptedAt", "attemptedAt"));
+    return deliveries.attempts(permissions.requireManager(), id, webhookId, request);
+  }
+
+  @GET
+  @Path("messages")
+  @Operation(summary = "The messages queued for the subscription, and where each stands")
+  public Page<DeliveryViews.Message> messages(
+      @PathParam("id") UUID id,
+      @QueryParam("state") String state,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
+    if (state != null && !STATES.contains(state)) {
+      throw new InvalidInput("state", "must be pending, delivered or failed");
+    }
+    PageRequest request = PageRequest.of(page, size, sort, Map.of("createdAt", "seq"));
+    return deliveries.messages(permissions.requireManager(), id, state, request);
+  }
+
+  @POST
+  @Idempotent
+  @Path("messages/{webhookId}/redeliveries")
+  @Operation(summary = "Deliver one message again, with the same webhook-id")
+  public Response redeliver(@PathParam("id") UUID id, @PathParam("webhookId") String webhookId) {
+    var manager = permissions.requireManager();
+    return Response.accepted(deliveries.redeliver(manager, id, webhookId)).build();
+  }
+
+  @POST
+  @Idempotent
+  @Path("redeliveries")
+  @Operation(summary = "Deliver again every message queued since a time, in their order")
+  public Response redeliverSince(
+      @PathParam("id") UUID id, @Valid @NotNull DeliveryViews.RedeliverSince request) {
+    var manager = permissions.requireManager();
+    return Response.accepted(deliveries.redeliverSince(manager, id, request.since())).build();
+  }
+
+  @POST
+  @Idempotent
+  @Path("test")
+  @Operation(summary = "Send a webhook.test message, signed and delivered like any other")
+  public Response ping(@PathParam("id") UUID id) {
+    return Response.accepted(deliveries.ping(permissions.requireManager(), id)).build();
+  }
+}

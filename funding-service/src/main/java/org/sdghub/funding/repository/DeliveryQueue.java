@@ -1,0 +1,124 @@
+package org.sdghub.funding.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The queue of webhook messages in PostgreSQL, shared by every instance: claims take the first
+ * pending message of each (subscription, ordering key) that is due, with {@code FOR UPDATE SKIP
+ * LOCKED} and a lease, so that two instances never send one message at the same time. Must run
+ * inside a transaction.
+ */
+@ApplicationScoped
+public class DeliveryQueue {
+
+  private static final String CLAIM =
+      "WITH claimed AS ("
+          + " UPDATE webhook_message m SET lease_until = now() + make_interval(secs => ?1),"
+          + " leased_by = ?2 WHERE m.id IN ("
+          + "  SELECT c.id FROM webhook_message c"
+          + "  JOIN webhook_subscription s ON s.id = c.subscription_id AND s.enabled"
+          + "  WHERE c.state = 'pending' AND c.next_attempt_at <= now()"
+          + "  AND (c.lease_until IS NULL OR c.lease_until < now())"
+          + "  AND NOT EXISTS (SELECT 1 FROM webhook_message e"
+          + "   WHERE e.subscription_id = c.subscription_id AND e.ordering_key = c.ordering_key"
+          + "   AND e.state = 'pending' AND e.seq < c.seq)"
+          + "  ORDER BY c.seq LIMIT ?3 FOR UPDATE OF c SKIP LOCKED)"
+          + " RETURNING m.id, m.subscription_id, m.webhook_id, m.body, m.attempts, m.seq)"
+          + " SELECT c.id, c.subscription_id, c.webhook_id, c.body, c.attempts, s.url, s.secret,"
+          + " s.previous_secret, s.previous_secret_expires_at"
+          + " FROM claimed c JOIN webhook_subscription s ON s.id = c.subscription_id"
+          + " ORDER BY c.seq";
+
+  private final EntityManager entityManager;
+
+  DeliveryQueue(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  /** Queues a message; answers false if this subscription already has one for this event. */
+  public boolean enqueue(
+      UUID subscriptionId, UUID eventId, String webhookId, String type, String key, String body) {
+    return entityManager
+            .createNativeQuery(
+                "INSERT INTO webhook_message (id, subscription_id, event_id, webhook_id,"
+                    + " event_type, ordering_key, body, state, attempts, next_attempt_at,"
+                    + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', 0, now(), now())"
+                    + " ON CONFLICT (subscription_id, event_id) DO NOTHING")
+            .setParameter(1, UUID.randomUUID())
+            .setParameter(2, subscriptionId)
+            .setParameter(3, eventId)
+            .setParameter(4, webhookId)
+            .setParameter(5, type)
+            .setParameter(6, key)
+            .setParameter(7, body)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Claims up to {@code limit} due messages for {@code instance}, for {@code lease}. */
+  @SuppressWarnings("unchecked")
+  public List<ClaimedMessage> claim(int limit, String instance, Duration lease) {
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(CLAIM)
+            .setParameter(1, lease.toMillis() / 1000.0)
+            .setParameter(2, instance)
+            .setParameter(3, limit)
+            .getResultList();
+    return rows.stream().map(DeliveryQueue::claimed).toList();
+  }
+
+  /**
+   * How long until the first message of a queue is due or its lease runs out, if any is pending;
+   * later messages wait for the first, whose outcome wakes the dispatcher.
+   */
+  public Optional<Duration> untilNextDue() {
+    Object seconds =
+        entityManager
+            .createNativeQuery(
+                "SELECT extract(epoch FROM min(GREATEST(c.next_attempt_at,"
+                    + " COALESCE(c.lease_until, c.next_attempt_at))) - now())::float8"
+                    + " FROM webhook_message c JOIN webhook_subscription s"
+                    + " ON s.id = c.subscription_id AND s.enabled WHERE c.state = 'pending'"
+                    + " AND NOT EXISTS (SELECT 1 FROM webhook_message e"
+                    + " WHERE e.subscription_id = c.subscription_id"
+                    + " AND e.ordering_key = c.ordering_key AND e.state = 'pending'"
+                    + " AND e.seq < c.seq)")
+            .getSingleResult();
+    return Optional.ofNullable((Number) seconds)
+        .map(s -> Duration.ofMillis(Math.max(0, (long) (s.doubleValue() * 1000))));
+  }
+
+  private static ClaimedMessage claimed(Object[] row) {
+    return new ClaimedMessage(
+        (UUID) row[0],
+        (UUID) row[1],
+        (String) row[2],
+        (String) row[3],
+        ((Number) row[4]).intValue(),
+        (String) row[5],
+        (String) row[6],
+        (String) row[7],
+        offset(row[8]));
+  }
+
+  static OffsetDateTime offset(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof OffsetDateTime time) {
+      return time;
+    }
+    if (value instanceof java.time.Instant instant) {
+      return instant.atOffset(ZoneOffset.UTC);
+    }
+    return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+  }
+}
