@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sdghub.funding.service.DeliveryService;
 import org.sdghub.funding.service.WebhookPermissions;
@@ -27,6 +29,7 @@ import org.sdghub.platform.PageRequest;
 @Path(SubscriptionResource.PATH + "/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "gatewayToken")
 @Tag(name = "Webhooks")
 public class DeliveryResource {
 
@@ -48,24 +51,30 @@ public class DeliveryResource {
           "Each attempt: when, the receiver's status, how long it took, the start of its answer or"
               + " what went wrong. Oldest first; webhookId narrows it to one message.")
   public Page<DeliveryViews.Attempt> attempts(
-      @PathParam("id") UUID id,
-      @QueryParam("webhookId") String webhookId,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("sort") String sort) {
+      @Parameter(description = "Subscription id") @PathParam("id") UUID id,
+      @Parameter(description = "Only this message's attempts") @QueryParam("webhookId")
+          String webhookId,
+      @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+      @Parameter(description = "Page size, 1 to 100 (20)") @QueryParam("size") String size,
+      @Parameter(description = "The field to sort by, with ,asc or ,desc") @QueryParam("sort")
+          String sort) {
     PageRequest request = PageRequest.of(page, size, sort, Map.of("attemptedAt", "attemptedAt"));
     return deliveries.attempts(permissions.requireManager(), id, webhookId, request);
   }
 
   @GET
   @Path("messages")
-  @Operation(summary = "The messages queued for the subscription, and where each stands")
+  @Operation(
+      summary = "The subscription's messages",
+      description =
+          "Each message queued and where its delivery stands, in the order they were queued.")
   public Page<DeliveryViews.Message> messages(
-      @PathParam("id") UUID id,
-      @QueryParam("state") String state,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("sort") String sort) {
+      @Parameter(description = "Subscription id") @PathParam("id") UUID id,
+      @Parameter(description = "pending, delivered or failed") @QueryParam("state") String state,
+      @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+      @Parameter(description = "Page size, 1 to 100 (20)") @QueryParam("size") String size,
+      @Parameter(description = "The field to sort by, with ,asc or ,desc") @QueryParam("sort")
+          String sort) {
     if (state != null && !STATES.contains(state)) {
       throw new InvalidInput("state", "must be pending, delivered or failed");
     }
@@ -76,8 +85,14 @@ public class DeliveryResource {
   @POST
   @Idempotent
   @Path("messages/{webhookId}/redeliveries")
-  @Operation(summary = "Deliver one message again, with the same webhook-id")
-  public Response redeliver(@PathParam("id") UUID id, @PathParam("webhookId") String webhookId) {
+  @Operation(
+      summary = "Deliver one message again",
+      description =
+          "From the first attempt of the schedule, with the same webhook-id. 409 if disabled.")
+  public Response redeliver(
+      @Parameter(description = "Subscription id") @PathParam("id") UUID id,
+      @Parameter(description = "The message's webhook-id") @PathParam("webhookId")
+          String webhookId) {
     var manager = permissions.requireManager();
     return Response.accepted(deliveries.redeliver(manager, id, webhookId)).build();
   }
@@ -85,9 +100,12 @@ public class DeliveryResource {
   @POST
   @Idempotent
   @Path("redeliveries")
-  @Operation(summary = "Deliver again every message queued since a time, in their order")
+  @Operation(
+      summary = "Deliver again everything since a time",
+      description = "Every message queued since then, in their order. 409 if disabled.")
   public Response redeliverSince(
-      @PathParam("id") UUID id, @Valid @NotNull DeliveryViews.RedeliverSince request) {
+      @Parameter(description = "Subscription id") @PathParam("id") UUID id,
+      @Valid @NotNull DeliveryViews.RedeliverSince request) {
     var manager = permissions.requireManager();
     return Response.accepted(deliveries.redeliverSince(manager, id, request.since())).build();
   }
@@ -95,8 +113,11 @@ public class DeliveryResource {
   @POST
   @Idempotent
   @Path("test")
-  @Operation(summary = "Send a webhook.test message, signed and delivered like any other")
-  public Response ping(@PathParam("id") UUID id) {
+  @Operation(
+      summary = "Ping the receiver",
+      description =
+          "Queues a webhook.test message, signed and delivered like any other. 409 if disabled.")
+  public Response ping(@Parameter(description = "Subscription id") @PathParam("id") UUID id) {
     return Response.accepted(deliveries.ping(permissions.requireManager(), id)).build();
   }
 }

@@ -19,6 +19,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sdghub.funding.service.SubscriptionService;
 import org.sdghub.funding.service.WebhookPermissions;
@@ -35,6 +37,7 @@ import org.sdghub.platform.PageRequest;
 @Path(SubscriptionResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "gatewayToken")
 @Tag(name = "Webhooks", description = "Signed webhooks to donor systems (Standard Webhooks)")
 public class SubscriptionResource {
 
@@ -72,10 +75,13 @@ public class SubscriptionResource {
       summary = "List webhook subscriptions",
       description = "The caller's organisation's; a coordinator sees every organisation's.")
   public Page<SubscriptionView> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("sort") String sort,
-      @QueryParam("enabled") String enabled) {
+      @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+      @Parameter(description = "Page size, 1 to 100 (20)") @QueryParam("size") String size,
+      @Parameter(description = "The field to sort by, with ,asc or ,desc") @QueryParam("sort")
+          String sort,
+      @Parameter(description = "Only enabled (true) or disabled (false) ones")
+          @QueryParam("enabled")
+          String enabled) {
     var manager = permissions.requireManager();
     PageRequest request = PageRequest.of(page, size, sort, SORTABLE);
     return subscriptions.list(manager, booleanOf("enabled", enabled), request);
@@ -83,17 +89,24 @@ public class SubscriptionResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read a webhook subscription, with its delivery health")
-  public SubscriptionView get(@PathParam("id") UUID id) {
+  @Operation(
+      summary = "Read a webhook subscription",
+      description = "With its delivery health: when and why it was disabled, the last answer.")
+  public SubscriptionView get(
+      @Parameter(description = "Subscription id") @PathParam("id") UUID id) {
     return subscriptions.find(permissions.requireManager(), id);
   }
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace a webhook subscription", description = "Needs If-Match.")
+  @Operation(
+      summary = "Replace a webhook subscription",
+      description = "The same rules as creating one; the secret stays. Needs If-Match.")
   public SubscriptionView replace(
-      @PathParam("id") UUID id,
-      @HeaderParam(IfMatch.HEADER) String ifMatch,
+      @Parameter(description = "Subscription id") @PathParam("id") UUID id,
+      @Parameter(description = "The version last read, from its ETag", required = true)
+          @HeaderParam(IfMatch.HEADER)
+          String ifMatch,
       @Valid @NotNull SubscriptionRequest request) {
     var manager = permissions.requireManager();
     return subscriptions.replace(manager, id, IfMatch.require(ifMatch), request);
@@ -107,8 +120,10 @@ public class SubscriptionResource {
           "Absent fields stay as they are; {\"enabled\": true} enables a disabled subscription"
               + " again. Needs If-Match.")
   public SubscriptionView patch(
-      @PathParam("id") UUID id,
-      @HeaderParam(IfMatch.HEADER) String ifMatch,
+      @Parameter(description = "Subscription id") @PathParam("id") UUID id,
+      @Parameter(description = "The version last read, from its ETag", required = true)
+          @HeaderParam(IfMatch.HEADER)
+          String ifMatch,
       @Valid @NotNull SubscriptionPatch patch) {
     var manager = permissions.requireManager();
     return subscriptions.patch(manager, id, IfMatch.require(ifMatch), patch);
@@ -117,9 +132,13 @@ public class SubscriptionResource {
   @DELETE
   @Path("{id}")
   @Operation(
-      summary = "Remove a webhook subscription and its messages",
-      description = "Needs If-Match.")
-  public Response delete(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch) {
+      summary = "Remove a webhook subscription",
+      description = "With its queued messages and its delivery log. Needs If-Match.")
+  public Response delete(
+      @Parameter(description = "Subscription id") @PathParam("id") UUID id,
+      @Parameter(description = "The version last read, from its ETag", required = true)
+          @HeaderParam(IfMatch.HEADER)
+          String ifMatch) {
     var manager = permissions.requireManager();
     subscriptions.delete(manager, id, IfMatch.require(ifMatch));
     return Response.noContent().build();
@@ -134,7 +153,8 @@ public class SubscriptionResource {
           "Answers the new secret, shown this once. The old one keeps signing until"
               + " previousSecretExpiresAt (sdghub.webhooks.rotation-overlap, 24 h by default):"
               + " meanwhile webhook-signature carries both signatures, space-separated.")
-  public Response rotateSecret(@PathParam("id") UUID id) {
+  public Response rotateSecret(
+      @Parameter(description = "Subscription id") @PathParam("id") UUID id) {
     var manager = permissions.requireManager();
     return Response.ok(subscriptions.rotateSecret(manager, id)).build();
   }

@@ -72,7 +72,7 @@ public class DeliveryNotifications {
         try (Statement unlisten = connection.createStatement()) {
           unlisten.execute("UNLISTEN *");
         }
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
         if (running) {
           LOG.debugf(e, "Webhook notifications lost their connection; listening again");
           pause();

@@ -101,14 +101,16 @@ class WebhookDeliveryTest {
   void retryAfterIsHonouredBeforeTheNextAttempt() {
     UUID donor = UUID.randomUUID();
     String path = receiver.endpoint(new Reply(503, Map.of("Retry-After", "1")));
-    subscribe(donor, body(receiver.url(path), TYPES));
+    String id = subscribe(donor, body(receiver.url(path), TYPES)).path("id");
 
     firing.fire(Changes.transaction(UUID.randomUUID(), Set.of(donor)));
 
     Eventually.await(WITHIN, "a second attempt", () -> receiver.at(path).size() == 2);
     List<Received> attempts = receiver.at(path);
     long pause = Duration.ofNanos(attempts.get(1).atNanos() - attempts.get(0).atNanos()).toMillis();
-    assertTrue(pause >= 1000, "waited " + pause + " ms, Retry-After asked for 1 s");
+    String log =
+        asDonor(donor).get(subscription(id) + "/deliveries").then().extract().body().asString();
+    assertTrue(pause >= 1000, "waited " + pause + " ms, Retry-After asked for 1 s; log " + log);
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.sdghub.funding.WebhookReceiver.Reply;
 import org.sdghub.funding.WebhookRows;
 import org.sdghub.funding.config.WebhooksConfig;
 import org.sdghub.funding.events.PublishedChange;
+import org.sdghub.funding.repository.ClaimedMessage;
 import org.sdghub.platform.testing.Eventually;
 
 /** The queue lives in PostgreSQL: it survives a stopped dispatcher and is shared safely. */
@@ -97,6 +98,42 @@ class WebhookDispatcherRestartTest {
     assertEquals(2, receiver.at(path, webhookId).size(), "the failed one once more, same id");
     assertEquals(3, receiver.at(path).size(), "and then the one queued while stopped");
     assertEquals("delivered|2", rows.messageState(id, change.eventId()).orElseThrow());
+  }
+
+  @Test
+  void aClaimedMessageIsNotClaimedByAnotherInstanceAndTheLaterOneOfItsProjectWaits() {
+    lifecycle.stop();
+    try {
+      UUID donor = UUID.randomUUID();
+      UUID project = UUID.randomUUID();
+      String path = receiver.endpoint();
+      String id = subscribe(donor, body(receiver.url(path), TYPES)).path("id");
+      PublishedChange first = Changes.transaction(project, Set.of(donor));
+      PublishedChange second = Changes.transaction(project, Set.of(donor));
+      firing.fire(first, second);
+
+      List<ClaimedMessage> byA = mine(work.claim(100, "instance-a"), id);
+      List<ClaimedMessage> byB = mine(work.claim(100, "instance-b"), id);
+
+      assertEquals(1, byA.size(), "A claims the first of the project's queue only");
+      assertEquals(List.of(), byB, "B gets nothing: the first is A's, the second waits for it");
+      work.attempt(byA.get(0), "instance-a");
+      assertEquals("delivered|1", rows.messageState(id, first.eventId()).orElseThrow());
+      List<ClaimedMessage> next = mine(work.claim(100, "instance-b"), id);
+      assertEquals(1, next.size(), "now the second is due");
+      work.attempt(next.get(0), "instance-b");
+      assertEquals("delivered|1", rows.messageState(id, second.eventId()).orElseThrow());
+      assertEquals(2, receiver.at(path).size());
+    } finally {
+      lifecycle.start();
+    }
+  }
+
+  private static List<ClaimedMessage> mine(List<ClaimedMessage> claimed, String subscription) {
+    // Claims may also take other tests' leftovers; only this subscription's count here.
+    return claimed.stream()
+        .filter(m -> m.subscriptionId().toString().equals(subscription))
+        .toList();
   }
 
   @Test

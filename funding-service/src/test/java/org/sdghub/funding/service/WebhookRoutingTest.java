@@ -268,6 +268,56 @@ class WebhookRoutingTest {
   }
 
   @Test
+  void aDisabledSubscriptionAnswers409ToPingsAndRedeliveriesAndQueuesNothing() {
+    UUID donor = UUID.randomUUID();
+    String id = subscribe(donor, body(receiver.url(receiver.endpoint()), TYPES)).path("id");
+    asDonor(donor)
+        .header("If-Match", "\"0\"")
+        .body(Map.of("enabled", false))
+        .patch(subscription(id))
+        .then()
+        .statusCode(200);
+
+    asDonor(donor)
+        .post(subscription(id) + "/test")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("https://sdghub.org/problems/webhook-subscription-disabled"));
+    asDonor(donor)
+        .body(Map.of("since", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).toString()))
+        .post(subscription(id) + "/redeliveries")
+        .then()
+        .statusCode(409);
+    assertEquals(0, rows.messagesOf(id));
+  }
+
+  @Test
+  void theMessagesOfASubscriptionAreListedWithTheirStateAndABadStateIsRefused() {
+    UUID donor = UUID.randomUUID();
+    String path = receiver.endpoint();
+    String id = subscribe(donor, body(receiver.url(path), TYPES)).path("id");
+    markerArrives(donor, path);
+
+    Eventually.awaitAsserted(
+        WITHIN,
+        () ->
+            asDonor(donor)
+                .queryParam("state", "delivered")
+                .get(subscription(id) + "/messages")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].state", equalTo("delivered"))
+                .body("items[0].attempts", equalTo(1)));
+    asDonor(donor)
+        .queryParam("state", "lost")
+        .get(subscription(id) + "/messages")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("state"));
+  }
+
+  @Test
   void aChangeFiredOutsideATransactionIsRefusedLoudly() {
     PublishedChange change = Changes.transaction(UUID.randomUUID(), Set.of(UUID.randomUUID()));
     org.junit.jupiter.api.Assertions.assertThrows(
