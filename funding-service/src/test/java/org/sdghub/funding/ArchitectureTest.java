@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
-/** The module's layering, as CONVENTIONS.md sets it: api → service → repository/domain. */
+/** The module's layering, as CONVENTIONS.md sets it: api → service → repository/domain/client. */
 class ArchitectureTest {
 
   private static final JavaClasses CLASSES =
@@ -32,6 +32,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "..funding.repository..",
             "..funding.domain..",
+            "..funding.client..",
             "jakarta.persistence..",
             "org.hibernate..")
         .check(CLASSES);
@@ -41,7 +42,7 @@ class ArchitectureTest {
   void servicesImportNothingFromJaxRs() {
     noClasses()
         .that()
-        .resideInAPackage("..funding.service..")
+        .resideInAnyPackage("..funding.service..", "..funding.client..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("jakarta.ws.rs..")
@@ -60,10 +61,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void repositoriesAndDomainDoNotReachUpwards() {
+  void repositoriesDomainAndClientsDoNotReachUpwards() {
     noClasses()
         .that()
-        .resideInAnyPackage("..funding.repository..", "..funding.domain..")
+        .resideInAnyPackage("..funding.repository..", "..funding.domain..", "..funding.client..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("..funding.api..", "..funding.service..", "..funding.events..")

@@ -14,7 +14,9 @@ class OpenApiDocumentTest extends ServiceOpenApiContract {
 
   @Override
   protected boolean needsIfMatch(String method, String path) {
-    return method.equals("PUT") || method.equals("DELETE");
+    // Every change of an existing resource: transactions (PUT, DELETE), subscriptions (PUT, PATCH,
+    // DELETE); POSTs that act on one (rotations, redeliveries, pings) take none.
+    return method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE");
   }
 
   @Test
