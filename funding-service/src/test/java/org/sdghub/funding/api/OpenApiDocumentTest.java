@@ -14,7 +14,7 @@ class OpenApiDocumentTest extends ServiceOpenApiContract {
 
   @Override
   protected boolean needsIfMatch(String method, String path) {
-    return method.equals("PUT") || method.equals("DELETE");
+    return method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE");
   }
 
   @Test
