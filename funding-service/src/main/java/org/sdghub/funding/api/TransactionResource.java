@@ -1,5 +1,8 @@
 package org.sdghub.funding.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -7,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +37,7 @@ import org.sdghub.funding.service.TransactionQueries;
 import org.sdghub.funding.service.TransactionService;
 import org.sdghub.platform.Idempotent;
 import org.sdghub.platform.IfMatch;
+import org.sdghub.platform.InvalidInput;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
 
@@ -57,6 +63,9 @@ public class TransactionResource {
       " Coordinators: any. Donors: transactions whose provider is their organisation. Partners:"
           + " incoming funds and expenditure on projects their organisation reports or is"
           + " accountable for; commitments and disbursements their organisation provides.";
+
+  private static final String MERGE_PATCH = "application/merge-patch+json";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TransactionService transactions;
   private final TransactionQueries queries;
@@ -124,6 +133,33 @@ public class TransactionResource {
     return transactions.correct(id, precondition, request, permissions.requireRecorder());
   }
 
+  @PATCH
+  @Path("{id}")
+  @Consumes(MERGE_PATCH)
+  @Operation(
+      summary = "Correct part of a transaction",
+      description =
+          "A JSON Merge Patch (RFC 7396) of the transaction as a request (the fields of a PUT);"
+              + " null removes an optional field. The result is checked and recorded exactly as a"
+              + " PUT."
+              + WHO)
+  @APIResponse(
+      responseCode = "200",
+      description = "Corrected; published as org.sdghub.funding.transaction.corrected.v1")
+  @APIResponse(responseCode = "422", description = "The data named does not allow it")
+  public TransactionView patch(
+      @Parameter(description = OpenApiDocs.TRANSACTION_ID) @PathParam("id") UUID id,
+      @Parameter(description = OpenApiDocs.IF_MATCH) @HeaderParam(IfMatch.HEADER) String ifMatch,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MERGE_PATCH,
+                      schema = @Schema(implementation = TransactionRequest.class)))
+          String patch) {
+    IfMatch precondition = IfMatch.require(ifMatch);
+    return transactions.patch(id, precondition, readPatch(patch), permissions.requireRecorder());
+  }
+
   @DELETE
   @Path("{id}")
   @Operation(
@@ -171,5 +207,17 @@ public class TransactionResource {
           String sort) {
     permissions.requireReader();
     return queries.list(filters.query(), PageRequest.of(page, size, sort, SORTABLE));
+  }
+
+  private static JsonNode readPatch(String body) {
+    try {
+      JsonNode patch = body == null || body.isBlank() ? null : JSON.readTree(body);
+      if (patch == null) {
+        throw new InvalidInput("body", "a merge patch is required");
+      }
+      return patch;
+    } catch (JsonProcessingException e) {
+      throw new InvalidInput("body", "is not JSON: " + e.getOriginalMessage());
+    }
   }
 }

@@ -70,6 +70,23 @@ final class TransactionConversions {
         t.updatedAt);
   }
 
+  /** The transaction's state as the request that would record it, for a merge patch. */
+  static org.sdghub.funding.api.TransactionRequest request(FundingTransaction t) {
+    return new org.sdghub.funding.api.TransactionRequest(
+        t.type().apiName(),
+        t.projectId,
+        t.providerId,
+        t.receiverId,
+        new BigDecimal(amount(t)),
+        t.currency,
+        t.valueDate,
+        t.transactionDate,
+        t.description,
+        t.financeType,
+        t.aidType,
+        t.flowType);
+  }
+
   static TransactionView.Usd usd(FundingTransaction t) {
     return new TransactionView.Usd(
         t.usdAmount.setScale(2).toPlainString(), t.rate.toPlainString(), t.rateDate, t.rateSource);

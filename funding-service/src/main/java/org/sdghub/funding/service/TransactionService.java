@@ -28,6 +28,7 @@ public class TransactionService {
   private final TransactionRepository transactions;
   private final ProjectCopyRepository projects;
   private final FlowMatcher matcher;
+  private final MergePatch patches;
 
   TransactionService(
       TransactionRules rules,
@@ -36,7 +37,8 @@ public class TransactionService {
       TransactionWriter writer,
       TransactionRepository transactions,
       ProjectCopyRepository projects,
-      FlowMatcher matcher) {
+      FlowMatcher matcher,
+      MergePatch patches) {
     this.rules = rules;
     this.permissions = permissions;
     this.rates = rates;
@@ -44,6 +46,7 @@ public class TransactionService {
     this.transactions = transactions;
     this.projects = projects;
     this.matcher = matcher;
+    this.patches = patches;
   }
 
   /** Records a new transaction, converted to USD at the rate of its value date. */
@@ -68,6 +71,16 @@ public class TransactionService {
     apply(request, actor, transaction);
     writer.write(transaction, actor, "corrected", FundingEventTypes.CORRECTED);
     return view(transaction);
+  }
+
+  /** Corrects a transaction by a JSON Merge Patch of its state as a request. */
+  @Transactional
+  public TransactionView patch(
+      UUID id, IfMatch ifMatch, com.fasterxml.jackson.databind.JsonNode patch, Actor actor) {
+    FundingTransaction stored = stored(id);
+    ifMatch.check(stored.version);
+    TransactionRequest request = patches.apply(TransactionConversions.request(stored), patch);
+    return correct(id, ifMatch, request, actor);
   }
 
   /** Marks a transaction withdrawn: it stays, in its history, and counts no more. */

@@ -14,8 +14,8 @@ class OpenApiDocumentTest extends ServiceOpenApiContract {
 
   @Override
   protected boolean needsIfMatch(String method, String path) {
-    // Every change of an existing resource: transactions (PUT, DELETE), subscriptions (PUT, PATCH,
-    // DELETE); POSTs that act on one (rotations, redeliveries, pings) take none.
+    // Every change of an existing resource (transactions, subscriptions); the POSTs that act on
+    // one (rotations, redeliveries, pings, revaluations) take none.
     return method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE");
   }
 

@@ -93,6 +93,40 @@ class TransactionVersionsTest {
   }
 
   @Test
+  void aMergePatchCorrectsOnlyTheFieldsItNamesAsANewVersion() {
+    String id = Requests.record(body("100"));
+    String patch = "{\"amount\": \"120.00\", \"financeType\": \"110\", \"description\": null}";
+    asCoordinator()
+        .contentType("application/merge-patch+json")
+        .header("If-Match", "\"0\"")
+        .body(patch.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .patch(transaction(id))
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("amount", equalTo("120.00"))
+        .body("financeType", equalTo("110"))
+        .body("description", equalTo(null))
+        .body("type", equalTo("disbursement"));
+    asCoordinator()
+        .contentType("application/merge-patch+json")
+        .header("If-Match", "\"1\"")
+        .body(
+            "{\"amount\": \"oops\", \"colour\": 1}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .patch(transaction(id))
+        .then()
+        .statusCode(400);
+    asCoordinator()
+        .contentType("application/merge-patch+json")
+        .body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .patch(transaction(id))
+        .then()
+        .statusCode(428);
+    assertEquals(2, rows.historyRowsOf(id));
+  }
+
+  @Test
   void aWithdrawnTransactionStaysReadableButCountsNoMore() {
     String id = Requests.record(body("300"));
     try (TopicProbe probe = TopicProbe.atEnd(ServiceTopics.FUNDING)) {
