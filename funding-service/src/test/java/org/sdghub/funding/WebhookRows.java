@@ -44,6 +44,15 @@ public class WebhookRows {
         eventId);
   }
 
+  /** Every attempt of one message, in order, for a failure message. */
+  public Optional<String> attemptLog(String webhookId) {
+    return single(
+        "SELECT string_agg(attempt || ' ' || coalesce(status::text, '-') || ' '"
+            + " || coalesce(error, '') || ' at ' || attempted_at, '; ' ORDER BY id)"
+            + " FROM webhook_attempt WHERE webhook_id = ?",
+        webhookId);
+  }
+
   public long attemptsOf(String subscription) {
     return count(
         "SELECT count(*) FROM webhook_attempt WHERE subscription_id = ?",

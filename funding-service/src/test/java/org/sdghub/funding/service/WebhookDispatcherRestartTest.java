@@ -159,7 +159,10 @@ class WebhookDispatcherRestartTest {
           WITHIN, "the marker", () -> receiver.event(path, marker.eventId()).isPresent());
       for (PublishedChange change : changes) {
         String webhookId = "msg_" + change.eventId().toString().replace("-", "");
-        assertEquals(1, receiver.at(path, webhookId).size(), webhookId + " arrived once");
+        assertEquals(
+            1,
+            receiver.at(path, webhookId).size(),
+            () -> webhookId + " arrived once; its attempts: " + rows.attemptLog(webhookId));
       }
     } finally {
       second.stop(Duration.ofSeconds(10));
