@@ -27,7 +27,8 @@ public class ChangeFeedRepository {
   private static final String APPEND =
       "INSERT INTO change_feed (id, event_id, source, type, subject, time, data, countries,"
           + " admin_areas, sdg_goals, sdg_targets, organisations, statuses) SELECT"
-          + " coalesce(max(id), 0) + 1, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ? FROM change_feed"
+          + " coalesce(max(id), 0) + 1, ?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?::text[], ?::integer[], ?::text[], ?::uuid[], ?::text[]"
+          + " FROM change_feed"
           + " ON CONFLICT (source, event_id) DO NOTHING";
 
   private final AgroalDataSource dataSource;
@@ -129,18 +130,18 @@ public class ChangeFeedRepository {
       sql.append(" AND type = ANY(?)");
       values.add(filter.types());
     }
-    overlap(sql, values, "countries", filter.countries());
-    overlap(sql, values, "admin_areas", filter.adminAreas());
-    overlap(sql, values, "sdg_goals", filter.sdgGoals());
-    overlap(sql, values, "sdg_targets", filter.sdgTargets());
-    overlap(sql, values, "organisations", filter.organisations());
-    overlap(sql, values, "statuses", filter.statuses());
+    overlap(sql, values, "countries", "text", filter.countries());
+    overlap(sql, values, "admin_areas", "text", filter.adminAreas());
+    overlap(sql, values, "sdg_goals", "integer", filter.sdgGoals());
+    overlap(sql, values, "sdg_targets", "text", filter.sdgTargets());
+    overlap(sql, values, "organisations", "uuid", filter.organisations());
+    overlap(sql, values, "statuses", "text", filter.statuses());
   }
 
   private static void overlap(
-      StringBuilder sql, List<Object> values, String column, List<?> wanted) {
+      StringBuilder sql, List<Object> values, String column, String type, List<?> wanted) {
     if (!wanted.isEmpty()) {
-      sql.append(" AND ").append(column).append(" && ?");
+      sql.append(" AND ").append(column).append(" && ?::").append(type).append("[]");
       values.add(wanted);
     }
   }
