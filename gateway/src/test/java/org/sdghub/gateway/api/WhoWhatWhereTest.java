@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.sdghub.gateway.support.ApiKeys;
 import org.sdghub.gateway.support.Region;
-import org.sdghub.platform.testing.Eventually;
+import org.sdghub.gateway.support.ThreeW;
 
 /**
  * The 3W through the gateway with the real services behind it: what is created and changed at
@@ -170,29 +170,11 @@ class WhoWhatWhereTest {
         .body("errors.field", hasItem(field));
   }
 
-  static JsonPath answer(Map<String, String> params) {
-    return given()
-        .header("Authorization", ApiKeys.COORDINATOR)
-        .queryParams(params)
-        .accept("application/json")
-        .when()
-        .get(WWW)
-        .then()
-        .statusCode(200)
-        .header(WhoWhatWhereResource.AS_OF_HEADER, notNullValue())
-        .extract()
-        .jsonPath();
+  private static JsonPath answer(Map<String, String> params) {
+    return ThreeW.answer(params);
   }
 
-  static JsonPath awaitAnswer(Map<String, String> params, Predicate<JsonPath> condition) {
-    return Eventually.awaitValue(
-        SHOWS_UP_WITHIN,
-        "the 3W never answered as expected to " + params,
-        () -> {
-          JsonPath answer = answer(params);
-          return condition.test(answer)
-              ? java.util.Optional.of(answer)
-              : java.util.Optional.empty();
-        });
+  private static JsonPath awaitAnswer(Map<String, String> params, Predicate<JsonPath> condition) {
+    return ThreeW.awaitAnswer(params, condition);
   }
 }
