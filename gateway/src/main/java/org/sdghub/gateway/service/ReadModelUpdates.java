@@ -13,8 +13,8 @@ import org.sdghub.gateway.repository.ReadModelRepository;
 /**
  * Applies an organisation's or a project's new state to the read model. Each write keeps a state
  * only when it is newer than the one held (so a state applied by a rebuild and again by the inbox,
- * or delivered out of order, changes nothing), then notes the topic's position. Runs in the
- * caller's transaction: the inbox's, or a rebuild's.
+ * or delivered out of order, changes nothing) and then notes the time of the topic's last applied
+ * event. Runs in the caller's transaction: the inbox's, or a rebuild's.
  */
 @ApplicationScoped
 public class ReadModelUpdates {
@@ -41,8 +41,8 @@ public class ReadModelUpdates {
             .orElse(true);
     if (newer) {
       readModel.save(organisation);
+      readModel.recordPosition(topic, eventTime);
     }
-    readModel.recordPosition(topic, eventTime);
     return newer;
   }
 
@@ -53,8 +53,8 @@ public class ReadModelUpdates {
         readModel.projectVersion(project.id()).map(v -> v < project.version()).orElse(true);
     if (newer) {
       readModel.save(project, ProjectRows.of(project));
+      readModel.recordPosition(topic, eventTime);
     }
-    readModel.recordPosition(topic, eventTime);
     return newer;
   }
 
