@@ -101,6 +101,18 @@ public class ChangeFeedRepository {
     }
   }
 
+  /** The newest position, 0 when the feed is empty. */
+  public long head() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) FROM change_feed")) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw Jdbc.failed("read the change feed's head", e);
+    }
+  }
+
   /** Deletes what was recorded before the retention window; returns how many. */
   public int purgeBefore(Instant cutoff) {
     try (Connection connection = dataSource.getConnection();
