@@ -42,4 +42,23 @@ final class OpenApiText {
           + " transaction: readers see the previous state until the rebuilt one commits, and the"
           + " result is the same as the one kept event by event. The change feed of"
           + " `/api/v1/events` is a log and is kept as it is. Coordinators only.";
+
+  static final String OVERLAPS =
+      "Active projects (pipeline, implementation, finalisation) whose accountable organisations"
+          + " differ (none in common), that share at least one SDG target and one first-level"
+          + " area, over overlapping dates (an open end runs to today). Each pair has its reasons"
+          + " and a score from 0 to 1: 0.4 × shared targets ÷ all their targets, 0.3 × shared"
+          + " areas ÷ all their areas, 0.2 × days of overlap ÷ the shorter project's days, 0.1"
+          + " when a funder funds both; highest first. Filters as in who-what-where choose the"
+          + " pairs with at least one matching project. `clusters` are the groups of projects"
+          + " linked by the matching pairs. A pair marked reviewed carries its review while the"
+          + " reasons stay what they were.";
+
+  static final String GAPS =
+      "`items`: SDG targets × places with no active project: the targets of `sdgTarget` (else"
+          + " every target an active project covers somewhere, narrowed by `sdgGoal`) × the areas"
+          + " (`level=area`, default: of `adminArea`, else of `country`, else all) or countries"
+          + " (`level=country`). `fundingGaps`: the areas and projects whose gap (budget −"
+          + " committed) is largest, empty until funding-service's transactions reach the read"
+          + " model.";
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +25,8 @@ public final class AreaReference {
   public record Named(String code, String nameEn, String nameRu, double lat, double lon) {}
 
   private final Map<String, Named> byCode = new HashMap<>();
+  private final List<Named> countries = new ArrayList<>();
+  private final List<Named> areas = new ArrayList<>();
 
   private AreaReference() {}
 
@@ -33,11 +37,13 @@ public final class AreaReference {
     for (JsonNode area : read(mapper, AREAS).path("areas")) {
       Named named = named(area);
       reference.byCode.put(named.code(), named);
+      reference.areas.add(named);
       area.path("formerCodes").forEach(code -> reference.byCode.put(code.asText(), named));
     }
     for (JsonNode country : read(mapper, COUNTRIES).path("countries")) {
       Named named = named(country);
       reference.byCode.put(named.code(), named);
+      reference.countries.add(named);
     }
     return reference;
   }
@@ -45,6 +51,23 @@ public final class AreaReference {
   /** An area (ISO 3166-2) or a country (ISO 3166-1 alpha-2) by its code. */
   public Optional<Named> of(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
+  }
+
+  /** The countries asked for (all six when none is), by code. */
+  public List<Named> countries(List<String> wanted) {
+    return countries.stream()
+        .filter(c -> wanted.isEmpty() || wanted.contains(c.code()))
+        .sorted(java.util.Comparator.comparing(Named::code))
+        .toList();
+  }
+
+  /** The current areas asked for, or those of the countries asked for, or all; by code. */
+  public List<Named> areas(List<String> inCountries, List<String> wanted) {
+    return areas.stream()
+        .filter(a -> wanted.isEmpty() || wanted.contains(a.code()))
+        .filter(a -> inCountries.isEmpty() || inCountries.contains(a.code().substring(0, 2)))
+        .sorted(java.util.Comparator.comparing(Named::code))
+        .toList();
   }
 
   private static Named named(JsonNode node) {

@@ -48,6 +48,18 @@ public final class CraftedEvents {
    */
   public static ReceivedEvent project(
       String type, UUID id, long version, UUID organisation, String status, List<String> targets) {
+    return project(type, id, version, organisation, status, targets, state -> {});
+  }
+
+  /** As above, with {@code change} applied to the state before it is sent. */
+  public static ReceivedEvent project(
+      String type,
+      UUID id,
+      long version,
+      UUID organisation,
+      String status,
+      List<String> targets,
+      java.util.function.Consumer<Map<String, Object>> change) {
     Map<String, Object> state = Region.project(new Region.Agency(organisation, "XM-DAC-1"));
     state.put("id", id.toString());
     state.put("status", status);
@@ -64,6 +76,7 @@ public final class CraftedEvents {
     state.put("version", version);
     state.put("createdAt", "2025-03-01T09:30:00Z");
     state.put("updatedAt", "2025-03-0" + (1 + version % 9) + "T09:30:00Z");
+    change.accept(state);
     ObjectNode data = MAPPER.valueToTree(state);
     return EventSender.newEvent(
         "/sdghub/projects-service",
