@@ -33,7 +33,9 @@ final class OpenApiText {
           + " row, then the HXL hashtag row (`#org+name`, `#org+type`, `#sector+sdg+target`,"
           + " `#country+code`, `#adm1+code`, `#adm1+name`, `#status`, `#date+start`, `#date+end`,"
           + " `#value+funding+usd`…); GeoJSON has one Point feature per row at the location's point,"
-          + " else its area's centre, else the country's, with the CSV's columns as properties.\n\n"
+          + " else its area's centre, else the country's, with the CSV's columns as properties. With"
+          + " `groupBy`, CSV holds the groups (dimensions, then measures, with their HXL row);"
+          + " GeoJSON needs rows, so `groupBy` is refused there.\n\n"
           + "Every answer says how current it is: `asOf` (the time of the last applied event) and"
           + " each topic's `lag` in messages (JSON), and the header `X-Read-Model-As-Of`.";
 

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.sdghub.gateway.domain.AreaReference;
 import org.sdghub.gateway.domain.ReadModelStatus;
+import org.sdghub.gateway.domain.WhoWhatWhereDimension;
 import org.sdghub.gateway.domain.WhoWhatWhereEntry;
+import org.sdghub.gateway.domain.WhoWhatWhereGroup;
 import org.sdghub.gateway.domain.WhoWhatWhereQuery;
 import org.sdghub.gateway.service.WhoWhatWhereService;
 
@@ -32,6 +34,68 @@ final class WhoWhatWhereExports {
       line(writer, List.copyOf(WhoWhatWhereColumns.hashtags()));
       service.export(
           query, entry -> line(writer, WhoWhatWhereColumns.values(entry, service.areas())));
+      writer.flush();
+    };
+  }
+
+  private static final java.util.Map<WhoWhatWhereDimension, String> DIMENSION_TAGS =
+      java.util.Map.of(
+          WhoWhatWhereDimension.COUNTRY, "#country+code",
+          WhoWhatWhereDimension.ADMIN_AREA, "#adm1+code",
+          WhoWhatWhereDimension.SDG_GOAL, "#sector+sdg+goal",
+          WhoWhatWhereDimension.SDG_TARGET, "#sector+sdg+target",
+          WhoWhatWhereDimension.ORGANISATION, "#org+id",
+          WhoWhatWhereDimension.ORG_KIND, "#org+type+kind",
+          WhoWhatWhereDimension.ROLE, "#org+role",
+          WhoWhatWhereDimension.STATUS, "#status",
+          WhoWhatWhereDimension.YEAR, "#date+year");
+
+  private static final List<String> MEASURES =
+      List.of(
+          "projects",
+          "organisations",
+          "budgetUsd",
+          "committedUsd",
+          "disbursedUsd",
+          "gapUsd",
+          "projectsWithoutUsdBudget");
+
+  private static final List<String> MEASURE_TAGS =
+      List.of(
+          "#activity+num",
+          "#org+num",
+          "#value+funding+usd",
+          "#value+committed+usd",
+          "#value+disbursed+usd",
+          "#value+gap+usd",
+          "#activity+num+nousd");
+
+  /** Groups as CSV: the dimensions, then the measures; the HXL hashtag row under the header. */
+  static StreamingOutput groupedCsv(
+      List<WhoWhatWhereDimension> dims, List<WhoWhatWhereGroup> groups) {
+    return output -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+      List<String> header =
+          new java.util.ArrayList<>(dims.stream().map(WhoWhatWhereDimension::apiName).toList());
+      header.addAll(MEASURES);
+      line(writer, header);
+      List<String> tags =
+          new java.util.ArrayList<>(dims.stream().map(DIMENSION_TAGS::get).toList());
+      tags.addAll(MEASURE_TAGS);
+      line(writer, tags);
+      for (WhoWhatWhereGroup g : groups) {
+        List<Object> cells = new java.util.ArrayList<>(g.key().values());
+        cells.addAll(
+            java.util.Arrays.asList(
+                g.projects(),
+                g.organisations(),
+                g.budgetUsd(),
+                g.committedUsd(),
+                g.disbursedUsd(),
+                g.gapUsd(),
+                g.projectsWithoutUsdBudget()));
+        line(writer, cells);
+      }
       writer.flush();
     };
   }

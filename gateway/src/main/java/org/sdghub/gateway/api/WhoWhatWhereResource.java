@@ -57,7 +57,7 @@ public class WhoWhatWhereResource {
     Response.ResponseBuilder response =
         switch (format) {
           case "csv" ->
-              Response.ok(WhoWhatWhereExports.csv(service, ungroupedOnly(query, "CSV")), CSV)
+              Response.ok(csv(query), CSV)
                   .header("Content-Disposition", "attachment; filename=\"who-what-where.csv\"");
           case "geojson" ->
               Response.ok(
@@ -84,6 +84,12 @@ public class WhoWhatWhereResource {
             params.getFirst("sort") == null ? "title" : params.getFirst("sort"),
             WhoWhatWhereService.SORTABLE);
     return WhoWhatWhereAnswers.Projects.of(service.projects(query, page), status);
+  }
+
+  private Object csv(WhoWhatWhereQuery query) {
+    return query.groupBy().isEmpty()
+        ? WhoWhatWhereExports.csv(service, query)
+        : WhoWhatWhereExports.groupedCsv(query.groupBy(), service.groups(query));
   }
 
   private static WhoWhatWhereQuery ungroupedOnly(WhoWhatWhereQuery query, String format) {

@@ -85,6 +85,32 @@ class WhoWhatWhereExportTest {
   }
 
   @Test
+  void aGroupedCsvExportHoldsTheGroupsUnderTheirHxlRow() {
+    Region.Agency agency = Region.organisation();
+    Region.create(Region.project(agency));
+    ThreeW.awaitAnswer(Map.of("organisation", agency.toString()), a -> a.getInt("total") == 1);
+    String csv =
+        given()
+            .header("Authorization", ApiKeys.COORDINATOR)
+            .queryParam("organisation", agency.toString())
+            .queryParam("groupBy", "country")
+            .queryParam("format", "csv")
+            .when()
+            .get(ThreeW.PATH)
+            .then()
+            .statusCode(200)
+            .contentType(startsWith("text/csv"))
+            .extract()
+            .asString();
+    List<List<String>> lines = parse(csv);
+    assertEquals("country", lines.get(0).get(0));
+    assertEquals(List.of("#country+code", "#activity+num"), lines.get(1).subList(0, 2));
+    assertEquals(List.of("KZ", "1", "1", "1500000.00"), lines.get(2).subList(0, 4));
+    assertEquals(List.of("UZ", "1", "1", "1000000.00"), lines.get(3).subList(0, 4));
+    assertEquals(4, lines.size());
+  }
+
+  @Test
   void theGeoJsonExportParsesAndItsFeaturesLieInTheirCountries() throws IOException {
     Region.Agency agency = Region.organisation();
     Map<String, Object> project = Region.project(agency);

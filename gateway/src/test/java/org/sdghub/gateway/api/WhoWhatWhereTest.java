@@ -150,7 +150,7 @@ class WhoWhatWhereTest {
     assertNamed(Map.of("format", "xml"), "format");
     assertNamed(Map.of("colour", "blue"), "colour");
     assertNamed(Map.of("size", "1000"), "size");
-    assertNamed(Map.of("groupBy", "country", "format", "csv"), "groupBy");
+    assertNamed(Map.of("groupBy", "country", "format", "geojson"), "groupBy");
   }
 
   @Test
