@@ -21,7 +21,8 @@ class ArchitectureTest {
   static final ArchRule servicesKnowNothingOfJaxRs =
       noClasses()
           .that()
-          .resideInAnyPackage("..service..", "..domain..", "..repository..", "..client..")
+          .resideInAnyPackage(
+              "..service..", "..domain..", "..repository..", "..client..", "..events..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("jakarta.ws.rs..");
@@ -60,4 +61,25 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("..api..", "..service..", "..client..", "..repository..");
+
+  @ArchTest
+  static final ArchRule eventHandlersWriteThroughServices =
+      noClasses()
+          .that()
+          .resideInAPackage("..events..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("..api..", "..repository..", "..client..");
+
+  @ArchTest
+  static final ArchRule theReadModelIsReadAndWrittenOnlyByServices =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("..service..", "..repository..")
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameStartingWith("ReadModelRepository")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleNameStartingWith("WhoWhatWhereQueries");
 }

@@ -54,6 +54,29 @@ class RateLimitTest {
   }
 
   @Test
+  void theGatewaysOwnThreeWEndpointsCountAgainstTheSameQuota() {
+    JsonPath key = ApiKeys.issue(UUID.randomUUID(), List.of("viewer"), 2);
+    String bearer = "Bearer " + key.getString("key");
+    given().header("Authorization", bearer).when().get(PROXIED).then().statusCode(200);
+    given()
+        .header("Authorization", bearer)
+        .when()
+        .get("/api/v1/who-what-where")
+        .then()
+        .statusCode(200)
+        .header("RateLimit", org.hamcrest.Matchers.startsWith("\"per-key\";r=0;t="));
+    given()
+        .header("Authorization", bearer)
+        .when()
+        .get("/api/v1/coordination/overlaps")
+        .then()
+        .statusCode(429)
+        .contentType("application/problem+json")
+        .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+        .header("RateLimit-Policy", "\"per-key\";q=2;w=60");
+  }
+
+  @Test
   void theQuotaIsKeptInTheDatabaseSharedByAllInstances() throws Exception {
     JsonPath key = ApiKeys.issue(UUID.randomUUID(), List.of("viewer"), 50);
     given()

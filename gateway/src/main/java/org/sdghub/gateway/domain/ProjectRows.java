@@ -1,0 +1,113 @@
+package org.sdghub.gateway.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sdghub.gateway.domain.ReadModelProject.Participation;
+import org.sdghub.gateway.domain.ReadModelProject.Place;
+import org.sdghub.gateway.domain.ReadModelProject.RecipientShare;
+
+/**
+ * Derives a project's who-what-where rows: places × SDG targets × participations. Deterministic:
+ * the same project state always gives the same rows in the same order, which a rebuild relies on.
+ */
+public final class ProjectRows {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private ProjectRows() {}
+
+  /** The SDG goal and target of a row; both null for a project without either. */
+  record Sdg(Integer goal, String target) {}
+
+  /** The project's rows; none for a deleted project. */
+  public static List<WhoWhatWhereRow> of(ReadModelProject project) {
+    if (project.deleted()) {
+      return List.of();
+    }
+    List<WhoWhatWhereRow> rows = new ArrayList<>();
+    List<Sdg> sdgs = sdgs(project);
+    List<Participation> participants = participants(project);
+    for (RecipientShare share : project.recipientCountries()) {
+      BigDecimal fraction = share.percentage().divide(HUNDRED, 6, RoundingMode.HALF_EVEN);
+      BigDecimal budget = money(project.budgetUsd(), fraction);
+      for (Place place : places(project, share.country())) {
+        for (Sdg sdg : sdgs) {
+          for (Participation participant : participants) {
+            rows.add(row(project, place, sdg, participant, fraction, budget));
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static WhoWhatWhereRow row(
+      ReadModelProject project,
+      Place place,
+      Sdg sdg,
+      Participation participant,
+      BigDecimal fraction,
+      BigDecimal budget) {
+    return new WhoWhatWhereRow(
+        project.id(),
+        place.country(),
+        place.adminArea(),
+        place.name(),
+        place.lat(),
+        place.lon(),
+        sdg.goal(),
+        sdg.target(),
+        participant.organisationId(),
+        participant.role(),
+        project.status(),
+        project.start(),
+        project.end(),
+        fraction,
+        budget,
+        null,
+        null);
+  }
+
+  /** The project's locations in the country, or the country itself when it names none there. */
+  static List<Place> places(ReadModelProject project, String country) {
+    Set<Place> places = new LinkedHashSet<>();
+    for (Place location : project.locations()) {
+      if (country.equals(location.country())) {
+        places.add(location);
+      }
+    }
+    return places.isEmpty()
+        ? List.of(new Place(country, null, null, null, null))
+        : List.of(places.toArray(Place[]::new));
+  }
+
+  /** Each target with its goal, then each goal none of whose targets is listed. */
+  static List<Sdg> sdgs(ReadModelProject project) {
+    Set<Sdg> sdgs = new LinkedHashSet<>();
+    Set<Integer> goalsWithTargets = new LinkedHashSet<>();
+    for (String target : project.sdgTargets()) {
+      int goal = Integer.parseInt(target.substring(0, target.indexOf('.')));
+      goalsWithTargets.add(goal);
+      sdgs.add(new Sdg(goal, target));
+    }
+    for (Integer goal : project.sdgGoals()) {
+      if (!goalsWithTargets.contains(goal)) {
+        sdgs.add(new Sdg(goal, null));
+      }
+    }
+    return sdgs.isEmpty() ? List.of(new Sdg(null, null)) : List.copyOf(sdgs);
+  }
+
+  private static List<Participation> participants(ReadModelProject project) {
+    Set<Participation> distinct = new LinkedHashSet<>(project.participants());
+    return distinct.isEmpty() ? List.of(new Participation(null, null)) : List.copyOf(distinct);
+  }
+
+  private static BigDecimal money(BigDecimal amount, BigDecimal fraction) {
+    return amount == null ? null : amount.multiply(fraction).setScale(2, RoundingMode.HALF_EVEN);
+  }
+}

@@ -1,0 +1,63 @@
+package org.sdghub.gateway.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A project as the who-what-where read model keeps it: what projects-service's last applied event
+ * said of it. {@code start} is the actual start, else the planned one; {@code end} likewise.
+ *
+ * @param deleted true after a deleted event: the project keeps its version but has no rows
+ */
+public record ReadModelProject(
+    UUID id,
+    long version,
+    boolean deleted,
+    String iatiIdentifier,
+    UUID reportingOrganisationId,
+    Map<String, String> title,
+    String status,
+    LocalDate start,
+    LocalDate end,
+    List<String> sdgTargets,
+    List<Integer> sdgGoals,
+    List<RecipientShare> recipientCountries,
+    List<Place> locations,
+    List<Participation> participants,
+    BigDecimal budgetAmount,
+    String budgetCurrency,
+    Instant updatedAt) {
+
+  /** The currency whose budgets the read model counts as USD without any conversion. */
+  public static final String USD = "USD";
+
+  /** A recipient country and its percentage of the project (0 to 100). */
+  public record RecipientShare(String country, BigDecimal percentage) {}
+
+  /** A location: a first-level area, optionally a place name and a point (WGS 84). */
+  public record Place(String country, String adminArea, String name, Double lat, Double lon) {}
+
+  /** A participating organisation in one IATI OrganisationRole. */
+  public record Participation(UUID organisationId, String role) {}
+
+  public ReadModelProject {
+    title = Map.copyOf(title);
+    sdgTargets = List.copyOf(sdgTargets);
+    sdgGoals = List.copyOf(sdgGoals);
+    recipientCountries = List.copyOf(recipientCountries);
+    locations = List.copyOf(locations);
+    participants = List.copyOf(participants);
+  }
+
+  /**
+   * The budget in USD: the amount when the budget is in USD, else null. The gateway holds no
+   * exchange rates; funding-service's USD figures will come with its transaction events.
+   */
+  public BigDecimal budgetUsd() {
+    return budgetAmount != null && USD.equals(budgetCurrency) ? budgetAmount : null;
+  }
+}

@@ -1,0 +1,37 @@
+package org.sdghub.gateway.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A matching project and who does what, where in it, as far as its matching rows go.
+ *
+ * @param budgetUsd the USD budget's shares of the recipient countries among the matching rows (each
+ *     country once); null without a USD budget
+ */
+public record WhoWhatWhereProject(
+    UUID id,
+    String iatiIdentifier,
+    String title,
+    String status,
+    LocalDate startDate,
+    LocalDate endDate,
+    UUID reportingOrganisationId,
+    List<PlaceView> places,
+    List<Integer> sdgGoals,
+    List<String> sdgTargets,
+    List<ParticipantView> participants,
+    BigDecimal budgetUsd,
+    BigDecimal committedUsd,
+    BigDecimal disbursedUsd,
+    BigDecimal gapUsd) {
+
+  /** Where: a country, and an area of it unless the project names none there. */
+  public record PlaceView(String country, String adminArea, String adminAreaName, String name) {}
+
+  /** Who: an organisation in one role; names null while its events have not arrived. */
+  public record ParticipantView(
+      UUID organisationId, String name, String acronym, String type, String kind, String role) {}
+}

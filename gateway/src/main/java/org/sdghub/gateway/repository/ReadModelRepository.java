@@ -1,0 +1,189 @@
+package org.sdghub.gateway.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sdghub.gateway.domain.ReadModelOrganisation;
+import org.sdghub.gateway.domain.ReadModelProject;
+import org.sdghub.gateway.domain.WhoWhatWhereRow;
+
+/**
+ * Writes the who-what-where read model's state tables ({@code www_organisation}, {@code
+ * www_project}, {@code www_row}, {@code read_model_position}). Every method must run inside the
+ * caller's transaction (the inbox's, or a rebuild's): the connection joins it.
+ */
+@ApplicationScoped
+public class ReadModelRepository {
+
+  private static final String UPSERT_ORGANISATION =
+      "INSERT INTO www_organisation (id, version, name_en, names, acronym, type, kind, archived,"
+          + " updated_at) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+          + " version = excluded.version, name_en = excluded.name_en, names = excluded.names,"
+          + " acronym = excluded.acronym, type = excluded.type, kind = excluded.kind,"
+          + " archived = excluded.archived, updated_at = excluded.updated_at";
+  private static final String UPSERT_PROJECT =
+      "INSERT INTO www_project (id, version, deleted, iati_identifier, reporting_organisation_id,"
+          + " title, status, start_date, end_date, budget_amount, budget_currency, budget_usd,"
+          + " updated_at) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO"
+          + " UPDATE SET version = excluded.version, deleted = excluded.deleted, iati_identifier ="
+          + " excluded.iati_identifier, reporting_organisation_id ="
+          + " excluded.reporting_organisation_id, title = excluded.title, status ="
+          + " excluded.status, start_date = excluded.start_date, end_date = excluded.end_date,"
+          + " budget_amount = excluded.budget_amount, budget_currency = excluded.budget_currency,"
+          + " budget_usd = excluded.budget_usd, updated_at = excluded.updated_at";
+  private static final String INSERT_ROW =
+      "INSERT INTO www_row (project_id, country, admin_area, location_name, lat, lon, sdg_goal,"
+          + " sdg_target, organisation_id, role, status, start_date, end_date, country_share,"
+          + " budget_usd, committed_usd, disbursed_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?)";
+  private static final String POSITION =
+      "INSERT INTO read_model_position (topic, last_event_time, last_applied_at, applied_events)"
+          + " VALUES (?, ?, now(), 1) ON CONFLICT (topic) DO UPDATE SET last_event_time ="
+          + " greatest(read_model_position.last_event_time, excluded.last_event_time),"
+          + " last_applied_at = now(), applied_events = read_model_position.applied_events + 1";
+
+  private final AgroalDataSource dataSource;
+  private final ObjectMapper mapper;
+
+  ReadModelRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
+    this.dataSource = dataSource;
+    this.mapper = mapper;
+  }
+
+  /** The version held for the organisation, if any. */
+  public Optional<Long> organisationVersion(UUID id) {
+    return version("SELECT version FROM www_organisation WHERE id = ?", id);
+  }
+
+  /** The version held for the project (deleted ones included), if any. */
+  public Optional<Long> projectVersion(UUID id) {
+    return version("SELECT version FROM www_project WHERE id = ?", id);
+  }
+
+  public void save(ReadModelOrganisation o) {
+    update(
+        UPSERT_ORGANISATION,
+        List.of(o.id(), o.version(), o.englishName(), json(o.names())),
+        Arrays.asList(o.acronym(), o.type(), o.kind(), o.archived(), o.updatedAt()));
+  }
+
+  /** Replaces the project's state and its rows. */
+  public void save(ReadModelProject p, List<WhoWhatWhereRow> rows) {
+    update(
+        UPSERT_PROJECT,
+        List.of(p.id(), p.version(), p.deleted(), p.iatiIdentifier(), p.reportingOrganisationId()),
+        Arrays.asList(
+            json(p.title()),
+            p.status(),
+            p.start(),
+            p.end(),
+            p.budgetAmount(),
+            p.budgetCurrency(),
+            p.budgetUsd(),
+            p.updatedAt()));
+    update("DELETE FROM www_row WHERE project_id = ?", List.of(p.id()), List.of());
+    insertRows(rows);
+  }
+
+  /** Notes that an event of the topic, of this time, was applied. */
+  public void recordPosition(String topic, Instant eventTime) {
+    update(POSITION, List.of(topic, eventTime), List.of());
+  }
+
+  /**
+   * Empties the state tables for a rebuild, first locking them against the inbox's writes until the
+   * transaction ends (readers still see the previous state until it commits).
+   */
+  public void clearForRebuild() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "LOCK TABLE www_organisation, www_project, www_row, read_model_position IN EXCLUSIVE"
+              + " MODE");
+      statement.execute("DELETE FROM www_row");
+      statement.execute("DELETE FROM www_project");
+      statement.execute("DELETE FROM www_organisation");
+      statement.execute("DELETE FROM read_model_position");
+    } catch (SQLException e) {
+      throw Jdbc.failed("be cleared", e);
+    }
+  }
+
+  private void insertRows(List<WhoWhatWhereRow> rows) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(INSERT_ROW)) {
+      for (WhoWhatWhereRow r : rows) {
+        Jdbc.bind(connection, statement, values(r));
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw Jdbc.failed("write rows", e);
+    }
+  }
+
+  private static List<Object> values(WhoWhatWhereRow r) {
+    return Arrays.asList(
+        r.projectId(),
+        r.country(),
+        r.adminArea(),
+        r.locationName(),
+        r.lat(),
+        r.lon(),
+        r.sdgGoal(),
+        r.sdgTarget(),
+        r.organisationId(),
+        r.role(),
+        r.status(),
+        r.start(),
+        r.end(),
+        r.countryShare(),
+        r.budgetUsd(),
+        r.committedUsd(),
+        r.disbursedUsd());
+  }
+
+  private Optional<Long> version(String sql, UUID id) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setObject(1, id);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw Jdbc.failed("read a version", e);
+    }
+  }
+
+  private void update(String sql, List<?> first, List<?> rest) {
+    List<Object> values = new ArrayList<>(first);
+    values.addAll(rest);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      Jdbc.bind(connection, statement, values);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw Jdbc.failed("be written", e);
+    }
+  }
+
+  private String json(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Not writable as JSON", e);
+    }
+  }
+}
