@@ -155,8 +155,10 @@ final class FundingSeed {
   private String project(int n) {
     String country = COUNTRIES.get(n % COUNTRIES.size());
     String agency = agencies.get(n % AGENCIES);
+    // An activity identifier starts with its reporting organisation's (the agency's) identifier.
+    int agencyNumber = DONORS + 1 + n % AGENCIES;
     return String.format(
-        "{\"iatiIdentifier\":\"XI-IATI-BENCHF-%06d\",\"reportingOrganisationId\":\"%s\","
+        "{\"iatiIdentifier\":\"XI-IATI-BENCHF%02d-%06d\",\"reportingOrganisationId\":\"%s\","
             + "\"title\":{\"en\":\"Bench funded project %d\"},\"status\":\"implementation\","
             + "\"dates\":{\"plannedStart\":\"2024-01-01\",\"plannedEnd\":\"2028-12-31\"},"
             + "\"sdgTargets\":[\"6.4\"],\"recipientCountries\":[{\"country\":\"%s\","
@@ -164,7 +166,7 @@ final class FundingSeed {
             + "{\"organisationId\":\"%s\",\"role\":\"accountable\"},"
             + "{\"organisationId\":\"%s\",\"role\":\"funding\"}],"
             + "\"budget\":{\"amount\":\"%d.00\",\"currency\":\"USD\"}}",
-        n, agency, n, country, agency, donors.get(n % DONORS), 1_000_000 + n * 1000L);
+        agencyNumber, n, agency, n, country, agency, donors.get(n % DONORS), 1_000_000 + n * 1000L);
   }
 
   /** Posts a project, retrying while projects-service has not yet learnt its organisations. */
