@@ -31,5 +31,10 @@ final class OpenApiDocs {
           + " (default 31); a budget without such a rate counts as none. A project in several"
           + " countries splits its budget and figures by its recipient-country percentages.";
 
+  static final String WHO_RECORDS =
+      " Coordinators: any. Donors: transactions whose provider is their organisation. Partners:"
+          + " incoming funds and expenditure on projects their organisation reports or is"
+          + " accountable for; commitments and disbursements their organisation provides.";
+
   private OpenApiDocs() {}
 }

@@ -1,8 +1,5 @@
 package org.sdghub.funding.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,7 +34,6 @@ import org.sdghub.funding.service.TransactionQueries;
 import org.sdghub.funding.service.TransactionService;
 import org.sdghub.platform.Idempotent;
 import org.sdghub.platform.IfMatch;
-import org.sdghub.platform.InvalidInput;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
 
@@ -59,13 +55,7 @@ public class TransactionResource {
           "usdAmount", "usdAmount",
           "createdAt", "createdAt",
           "updatedAt", "updatedAt");
-  private static final String WHO =
-      " Coordinators: any. Donors: transactions whose provider is their organisation. Partners:"
-          + " incoming funds and expenditure on projects their organisation reports or is"
-          + " accountable for; commitments and disbursements their organisation provides.";
-
   private static final String MERGE_PATCH = "application/merge-patch+json";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TransactionService transactions;
   private final TransactionQueries queries;
@@ -91,7 +81,7 @@ public class TransactionResource {
           "Converted to USD at the rate of its value date or the nearest earlier one within the"
               + " window; 422 naming the field for an unknown or deleted project or organisation,"
               + " too many decimals for the currency, or no rate."
-              + WHO)
+              + OpenApiDocs.WHO_RECORDS)
   @APIResponse(
       responseCode = "201",
       description = "Recorded; published as org.sdghub.funding.transaction.recorded.v1",
@@ -120,7 +110,7 @@ public class TransactionResource {
           "Replaces its state as a new version, kept in its history; converted again at the"
               + " rate of its value date. The caller must be allowed both the stored and the"
               + " corrected transaction. 409 if withdrawn."
-              + WHO)
+              + OpenApiDocs.WHO_RECORDS)
   @APIResponse(
       responseCode = "200",
       description = "Corrected; published as org.sdghub.funding.transaction.corrected.v1")
@@ -142,7 +132,7 @@ public class TransactionResource {
           "A JSON Merge Patch (RFC 7396) of the transaction as a request (the fields of a PUT);"
               + " null removes an optional field. The result is checked and recorded exactly as a"
               + " PUT."
-              + WHO)
+              + OpenApiDocs.WHO_RECORDS)
   @APIResponse(
       responseCode = "200",
       description = "Corrected; published as org.sdghub.funding.transaction.corrected.v1")
@@ -157,7 +147,8 @@ public class TransactionResource {
                       schema = @Schema(implementation = TransactionRequest.class)))
           String patch) {
     IfMatch precondition = IfMatch.require(ifMatch);
-    return transactions.patch(id, precondition, readPatch(patch), permissions.requireRecorder());
+    return transactions.patch(
+        id, precondition, MergePatchBody.read(patch), permissions.requireRecorder());
   }
 
   @DELETE
@@ -167,7 +158,7 @@ public class TransactionResource {
       description =
           "Marks it withdrawn as a new version: it stays readable, with its history, and adds"
               + " to no figure. Nothing is deleted. 409 if already withdrawn."
-              + WHO)
+              + OpenApiDocs.WHO_RECORDS)
   @APIResponse(
       responseCode = "200",
       description = "Withdrawn; published as org.sdghub.funding.transaction.withdrawn.v1")
@@ -207,17 +198,5 @@ public class TransactionResource {
           String sort) {
     permissions.requireReader();
     return queries.list(filters.query(), PageRequest.of(page, size, sort, SORTABLE));
-  }
-
-  private static JsonNode readPatch(String body) {
-    try {
-      JsonNode patch = body == null || body.isBlank() ? null : JSON.readTree(body);
-      if (patch == null) {
-        throw new InvalidInput("body", "a merge patch is required");
-      }
-      return patch;
-    } catch (JsonProcessingException e) {
-      throw new InvalidInput("body", "is not JSON: " + e.getOriginalMessage());
-    }
   }
 }

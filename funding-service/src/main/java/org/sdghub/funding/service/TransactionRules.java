@@ -40,12 +40,7 @@ public class TransactionRules {
     Optional<TransactionType> type = TransactionType.parse(request.type());
     checkCodes(request, type.isPresent());
     List<FieldError> errors = new ArrayList<>();
-    ProjectCopy project = projects.findById(request.projectId());
-    if (project == null) {
-      errors.add(new FieldError("projectId", "unknown project " + request.projectId()));
-    } else if (project.deleted) {
-      errors.add(new FieldError("projectId", "project " + request.projectId() + " was deleted"));
-    }
+    ProjectCopy project = checkProject(request.projectId(), errors);
     checkOrganisation("providerOrganisationId", request.providerOrganisationId(), errors);
     UUID receiver = request.receiverOrganisationId();
     if (receiver == null && project != null) {
@@ -63,6 +58,16 @@ public class TransactionRules {
       throw new Unprocessable(errors);
     }
     return new Checked(type.orElseThrow(), project, receiver);
+  }
+
+  private ProjectCopy checkProject(UUID id, List<FieldError> errors) {
+    ProjectCopy project = projects.findById(id);
+    if (project == null) {
+      errors.add(new FieldError("projectId", "unknown project " + id));
+    } else if (project.deleted) {
+      errors.add(new FieldError("projectId", "project " + id + " was deleted"));
+    }
+    return project;
   }
 
   private void checkOrganisation(String field, UUID id, List<FieldError> errors) {

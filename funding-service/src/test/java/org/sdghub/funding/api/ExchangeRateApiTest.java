@@ -111,6 +111,22 @@ class ExchangeRateApiTest {
   }
 
   @Test
+  void aRetriedUploadWithTheSameIdempotencyKeyLoadsOnce() {
+    UUID coordinator = UUID.randomUUID();
+    List<Map<String, String>> body = List.of(rate("TJS", "2035-01-01", "10.9"));
+    for (int attempt = 0; attempt < 2; attempt++) {
+      org.sdghub.funding.Requests.as(coordinator, Role.COORDINATOR)
+          .header("Idempotency-Key", "rates-tjs-2035")
+          .body(body)
+          .post(RATES)
+          .then()
+          .statusCode(200)
+          .body("created", equalTo(1));
+    }
+    assertEquals(1, rows.ratesIn("TJS", 2035));
+  }
+
+  @Test
   void usdIsAlwaysOne() {
     asCoordinator()
         .body(List.of(rate("USD", "2035-01-01", "1.1")))

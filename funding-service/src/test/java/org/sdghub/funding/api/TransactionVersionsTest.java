@@ -182,6 +182,15 @@ class TransactionVersionsTest {
   }
 
   @Test
+  void aWithdrawalWithAStaleIfMatchAnswers412AndWithdrawsNothing() {
+    String id = Requests.record(body("5"));
+    asCoordinator().header("If-Match", "\"3\"").delete(transaction(id)).then().statusCode(412);
+    asCoordinator().delete(transaction(id)).then().statusCode(428);
+    asViewer().get(transaction(id)).then().body("status", equalTo("active"));
+    assertEquals(1, rows.historyRowsOf(id));
+  }
+
+  @Test
   void anUnknownTransactionAnswers404() {
     asViewer().get(transaction(UUID.randomUUID().toString())).then().statusCode(404);
   }
