@@ -224,6 +224,7 @@ public final class LocalStack {
     out.printf(row, "Kafka", servers.kafka().bootstrapServers());
     out.printf(row, "logs", servers.directory().resolve("logs"));
     out.printf(row, "Swagger UI", gateway.baseUrl() + "/q/swagger-ui");
+    out.printf(row, "3W page", gateway.baseUrl() + "/3w/index.html   (asks for an API key)");
     if (receiver != null) {
       out.printf(
           row,
@@ -259,7 +260,7 @@ public final class LocalStack {
         String.format(curl, apiKey.value(), gateway, "/api/v1/organisations?kind=un-entity"),
         String.format(
             curl, reader, gateway, "/api/v1/projects?country=UZ&sdgGoal=6&status=implementation"),
-        String.format(curl, reader, gateway, "/api/v1/reference/admin-areas?country=KZ"));
+        String.format(curl, reader, gateway, "/api/v1/who-what-where?groupBy=country,sdgGoal"));
   }
 
   /** Blocks until a service exits on its own, which is reported; returns the exit code to use. */
