@@ -48,7 +48,8 @@ public class WebhookRows {
   public Optional<String> attemptLog(String webhookId) {
     return single(
         "SELECT string_agg(attempt || ' ' || coalesce(status::text, '-') || ' '"
-            + " || coalesce(error, '') || ' at ' || attempted_at, '; ' ORDER BY id)"
+            + " || coalesce(error, '') || ' at ' || attempted_at || ' in ' || duration_ms"
+            + " || ' ms', '; ' ORDER BY id)"
             + " FROM webhook_attempt WHERE webhook_id = ?",
         webhookId);
   }

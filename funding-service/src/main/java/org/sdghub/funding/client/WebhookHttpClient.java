@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -17,6 +18,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
 import org.sdghub.funding.config.WebhooksConfig;
 import org.sdghub.funding.domain.WebhookTarget;
 
@@ -28,6 +32,8 @@ import org.sdghub.funding.domain.WebhookTarget;
 @ApplicationScoped
 public class WebhookHttpClient {
 
+  private static final Logger LOG = Logger.getLogger(WebhookHttpClient.class);
+
   /** What a POST came to: a status (null if none came), Retry-After, the answer's start, or why. */
   public record Answer(Integer status, String retryAfter, String excerpt, String error) {
 
@@ -36,23 +42,41 @@ public class WebhookHttpClient {
     }
   }
 
-  private final HttpClient client;
+  private final HttpClient pooled;
+  // For the one retry of a request that never left: a connection of its own, not a kept-alive one.
+  private final HttpClient fresh;
   private final Duration timeout;
   private final int excerptSize;
 
   WebhookHttpClient(Vertx vertx, WebhooksConfig config) {
     this.timeout = config.timeout();
     this.excerptSize = config.responseExcerptSize();
-    this.client =
-        vertx.createHttpClient(
-            new HttpClientOptions()
-                .setForceSni(true)
-                .setMaxPoolSize(config.dispatcher().concurrency())
-                .setConnectTimeout((int) timeout.toMillis()));
+    this.pooled = vertx.createHttpClient(options(config).setKeepAlive(true));
+    this.fresh = vertx.createHttpClient(options(config).setKeepAlive(false));
+  }
+
+  private static HttpClientOptions options(WebhooksConfig config) {
+    return new HttpClientOptions()
+        .setForceSni(true)
+        .setMaxPoolSize(config.dispatcher().concurrency())
+        .setConnectTimeout((int) config.timeout().toMillis());
   }
 
   /** POSTs {@code body} with {@code headers} to the checked target, within the timeout. */
   public Answer post(WebhookTarget target, Map<String, String> headers, String body) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Buffer payload = Buffer.buffer(body.getBytes(StandardCharsets.UTF_8));
+    Exchange first = exchange(pooled, options(target, headers), payload, deadline);
+    if (first.answer().status() != null || first.written() || left(deadline) <= 0) {
+      return first.answer();
+    }
+    // The request failed before it was written (a kept-alive connection the receiver had closed):
+    // the receiver cannot have seen it, so it is sent once more at once, on a new connection.
+    LOG.debugf("Webhook request to %s not sent (%s); once more", target.host(), first.answer());
+    return exchange(fresh, options(target, headers), payload, deadline).answer();
+  }
+
+  private static RequestOptions options(WebhookTarget target, Map<String, String> headers) {
     RequestOptions options =
         new RequestOptions()
             .setMethod(HttpMethod.POST)
@@ -62,27 +86,56 @@ public class WebhookHttpClient {
             .setPort(target.port())
             .setSsl(target.https())
             .setURI(target.pathAndQuery())
-            .setFollowRedirects(false)
-            .setIdleTimeout(timeout.toMillis());
+            .setFollowRedirects(false);
     headers.forEach(options::putHeader);
+    return options;
+  }
+
+  /** One request and its answer; {@code written} says whether the request left entirely. */
+  private record Exchange(Answer answer, boolean written) {}
+
+  private Exchange exchange(HttpClient client, RequestOptions options, Buffer body, long deadline) {
+    AtomicBoolean written = new AtomicBoolean();
+    AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
     Future<Answer> answer =
         client
             .request(options)
-            .compose(request -> request.send(Buffer.buffer(body.getBytes(StandardCharsets.UTF_8))))
-            .compose(this::read);
+            .compose(
+                request -> {
+                  sent.set(request);
+                  // The answer's handlers are in place before the request goes, so that no part
+                  // of the answer can come before them.
+                  Future<Answer> read = request.response().compose(this::read);
+                  request.end(body).onSuccess(done -> written.set(true));
+                  return read;
+                });
     try {
-      return answer
-          .toCompletionStage()
-          .toCompletableFuture()
-          .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return new Exchange(
+          answer
+              .toCompletionStage()
+              .toCompletableFuture()
+              .get(left(deadline), TimeUnit.NANOSECONDS),
+          written.get());
     } catch (TimeoutException e) {
-      return new Answer(null, null, null, "no answer within " + timeout.toSeconds() + " s");
+      abandon(sent.get(), answer);
+      return new Exchange(
+          new Answer(null, null, null, "no answer within " + timeout.toSeconds() + " s"), true);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      return new Answer(null, null, null, describe(cause));
+      return new Exchange(new Answer(null, null, null, describe(cause)), written.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Answer(null, null, null, "interrupted");
+      abandon(sent.get(), answer);
+      return new Exchange(new Answer(null, null, null, "interrupted"), true);
+    }
+  }
+
+  // A request given up on must not keep its connection, nor hand it back half read. One that
+  // has its answer by now is left alone: resetting it would close a connection kept alive for
+  // the next delivery.
+  private static void abandon(HttpClientRequest request, Future<Answer> answer) {
+    if (request != null && !answer.isComplete()) {
+      request.reset();
     }
   }
 
@@ -106,6 +159,10 @@ public class WebhookHttpClient {
                     null));
   }
 
+  private static long left(long deadline) {
+    return deadline - System.nanoTime();
+  }
+
   private static String describe(Throwable cause) {
     String message = cause.getMessage();
     String kind = cause.getClass().getSimpleName();
@@ -114,6 +171,7 @@ public class WebhookHttpClient {
 
   @PreDestroy
   void close() {
-    client.close();
+    pooled.close();
+    fresh.close();
   }
 }

@@ -118,11 +118,17 @@ class WebhookDispatcherRestartTest {
       assertEquals(1, byA.size(), "A claims the first of the project's queue only");
       assertEquals(List.of(), byB, "B gets nothing: the first is A's, the second waits for it");
       work.attempt(byA.get(0), "instance-a");
-      assertEquals("delivered|1", rows.messageState(id, first.eventId()).orElseThrow());
+      assertEquals(
+          "delivered|1",
+          rows.messageState(id, first.eventId()).orElseThrow(),
+          () -> "its attempts: " + rows.attemptLog(byA.get(0).webhookId()));
       List<ClaimedMessage> next = mine(work.claim(100, "instance-b"), id);
       assertEquals(1, next.size(), "now the second is due");
       work.attempt(next.get(0), "instance-b");
-      assertEquals("delivered|1", rows.messageState(id, second.eventId()).orElseThrow());
+      assertEquals(
+          "delivered|1",
+          rows.messageState(id, second.eventId()).orElseThrow(),
+          () -> "its attempts: " + rows.attemptLog(next.get(0).webhookId()));
       assertEquals(2, receiver.at(path).size());
     } finally {
       lifecycle.start();
