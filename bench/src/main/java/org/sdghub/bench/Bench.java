@@ -50,6 +50,7 @@ public final class Bench {
         case "projects" -> projects(options(args, CommandPlans.PROJECTS));
         case "gateway" -> gateway(options(args, CommandPlans.GATEWAY));
         case "funding" -> funding(options(args, CommandPlans.FUNDING));
+        case "www" -> whoWhatWhere(options(args, CommandPlans.WHO_WHAT_WHERE));
         case "baseline-server" -> serveBaseline(options(args, CommandPlans.BASELINE_SERVER));
         default -> throw new UsageException("Unknown command '" + command + "'");
       }
@@ -167,6 +168,11 @@ public final class Bench {
             out,
             progress)
         .run(CommandPlans.funding(options, repoRoot()));
+  }
+
+  private void whoWhatWhere(Options options) throws Exception {
+    new WhoWhatWhereBench(cleanup, workDir, out, progress)
+        .run(CommandPlans.whoWhatWhere(options, repoRoot()));
   }
 
   private void serveBaseline(Options options) throws Exception {

@@ -29,6 +29,8 @@ final class CommandPlans {
   static final Set<String> PROJECTS = names("projects duration warmup connections threads runs");
   static final Set<String> FUNDING =
       names("projects clients duration warmup runs rate latency-duration");
+  static final Set<String> WHO_WHAT_WHERE =
+      names("rate latency-duration warmup rows duration runs");
   static final Set<String> BASELINE_SERVER = names("port");
   static final Set<String> REPEATABLE = names("header");
 
@@ -119,6 +121,17 @@ final class CommandPlans {
         options.positiveInt("runs", 3),
         options.positiveInt("rate", 50),
         options.duration("latency-duration", Duration.ofSeconds(20)),
+        repoRoot);
+  }
+
+  static WhoWhatWhereBench.Plan whoWhatWhere(Options options, Path repoRoot) {
+    return new WhoWhatWhereBench.Plan(
+        options.positiveInt("rate", 200),
+        options.duration("latency-duration", Duration.ofSeconds(30)),
+        options.duration("warmup", Duration.ofSeconds(10)),
+        options.positiveInt("rows", 1_000_000),
+        options.duration("duration", Duration.ofSeconds(10)),
+        options.positiveInt("runs", 3),
         repoRoot);
   }
 

@@ -75,6 +75,13 @@ final class Help {
                    --duration 10s, --warmup 5s, --runs 3, interleaved); webhook deliveries per
                    second (a redelivered backlog) beside wrk sending the receiver the same signed
                    request; and 201-to-webhook latency at --rate 50 for --latency-duration 20s
+        www        The who-what-where read model: partners-service, projects-service and the
+                   gateway (built jars, own JVMs, production configuration, rate limiting on).
+                   The time from a project's 201 at projects-service to its appearance in
+                   GET /api/v1/who-what-where at --rate 200 writes/s for --latency-duration 30s
+                   (after --warmup 10s); then the grouped query (country x SDG goal) over a read
+                   model of --rows 1000000 through the API beside the same aggregate run directly
+                   in PostgreSQL, one client each, --duration 10s, --runs 3, interleaved
         baseline-server
                    Runs the raw Vert.x baseline alone until stopped (Ctrl-C), to point other
                    tools at.

@@ -60,6 +60,30 @@ class CommandPlansTest {
   }
 
   @Test
+  void whoWhatWhereWritesTwoHundredProjectsASecondAndGroupsAMillionRowsByDefault() {
+    WhoWhatWhereBench.Plan plan =
+        CommandPlans.whoWhatWhere(
+            Options.parse(
+                List.of("--rows", "5000"), CommandPlans.WHO_WHAT_WHERE, CommandPlans.REPEATABLE),
+            Path.of("/repo"));
+    assertEquals(200, plan.rate());
+    assertEquals(5000, plan.rows());
+    assertEquals(Duration.ofSeconds(30), plan.latencyDuration());
+    assertEquals(3, plan.runs());
+    assertEquals(
+        1_000_000,
+        CommandPlans.whoWhatWhere(
+                Options.parse(List.of(), CommandPlans.WHO_WHAT_WHERE, CommandPlans.REPEATABLE),
+                Path.of("/repo"))
+            .rows());
+    assertThrows(
+        UsageException.class,
+        () ->
+            Options.parse(
+                List.of("--clients", "4"), CommandPlans.WHO_WHAT_WHERE, CommandPlans.REPEATABLE));
+  }
+
+  @Test
   void httpRejectsMoreWrkThreadsThanConnections() {
     assertThrows(
         UsageException.class,
