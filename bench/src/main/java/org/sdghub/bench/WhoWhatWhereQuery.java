@@ -182,7 +182,7 @@ final class WhoWhatWhereQuery {
             + " jsonb_build_object('en', 'Seeded project ' || g),"
             + " (ARRAY['implementation','implementation','implementation','pipeline',"
             + "'finalisation','closed'])[1 + g % 6],"
-            + " date '2019-01-01' + (g % 2000), date '2024-06-01' + (g % 2500),"
+            + " date '2019-01-01' + (g % 2000)::int, date '2024-06-01' + (g % 2500)::int,"
             + " 50000 + (g * 7919) % 9000000, 'USD', 50000 + (g * 7919) % 9000000,"
             + " now() - interval '1 day'"
             + " FROM generate_series(1, ?) g";

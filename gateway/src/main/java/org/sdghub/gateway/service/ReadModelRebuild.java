@@ -30,16 +30,19 @@ public class ReadModelRebuild {
   private final ReadModelRepository readModel;
   private final TopicHistory history;
   private final WhoWhatWhereConfig config;
+  private final WhoWhatWhereIndex index;
   private final Map<String, ReadModelReplay> byType = new HashMap<>();
 
   ReadModelRebuild(
       ReadModelRepository readModel,
       TopicHistory history,
       WhoWhatWhereConfig config,
+      WhoWhatWhereIndex index,
       @All List<ReadModelReplay> replays) {
     this.readModel = readModel;
     this.history = history;
     this.config = config;
+    this.index = index;
     replays.forEach(r -> r.types().forEach(type -> byType.put(type, r)));
   }
 
@@ -52,6 +55,8 @@ public class ReadModelRebuild {
             .call(this::replayAll);
     ReadModelRebuilt done = new ReadModelRebuilt(config.topics(), events, started, Instant.now());
     LOG.infof("Read model rebuilt from %d events of %s", events, config.topics());
+    // The in-memory index follows the change feed, which a rebuild leaves alone: read it anew.
+    index.rebuild();
     return done;
   }
 

@@ -29,16 +29,23 @@ public class WhoWhatWhereService {
   public static final java.util.Map<String, String> SORTABLE = WhoWhatWhereQueries.SORTABLE;
 
   private final WhoWhatWhereQueries queries;
+  private final WhoWhatWhereIndex index;
   private final WhoWhatWhereConfig config;
   private final AreaReference areas = AreaReference.load();
 
-  WhoWhatWhereService(WhoWhatWhereQueries queries, WhoWhatWhereConfig config) {
+  WhoWhatWhereService(
+      WhoWhatWhereQueries queries, WhoWhatWhereIndex index, WhoWhatWhereConfig config) {
     this.queries = queries;
+    this.index = index;
     this.config = config;
   }
 
+  /**
+   * The groups of a grouped query: from the in-memory index when it is as current as the read
+   * model, else from PostgreSQL; both answer alike.
+   */
   public List<WhoWhatWhereGroup> groups(WhoWhatWhereQuery query) {
-    return queries.groups(query);
+    return index.groups(query).orElseGet(() -> queries.groups(query));
   }
 
   /** One page of the matching projects, each with its matching rows folded in. */
