@@ -50,6 +50,7 @@ final class WhoWhatWhereQuery {
           + " FROM www_row) f GROUP BY country, sdg_goal";
 
   private static final int ROWS_PER_PROJECT = 12;
+  private static final Duration AGREEMENT_WAIT = Duration.ofSeconds(120);
 
   private final HttpClient http;
   private final PrintStream out;
@@ -78,8 +79,15 @@ final class WhoWhatWhereQuery {
               .timeout(Duration.ofSeconds(60))
               .GET()
               .build();
-      Map<String, String> viaApi = apiGroups(send(api).body());
       Map<String, String> direct = directGroups(db);
+      Map<String, String> viaApi = apiGroups(send(api).body());
+      long agreeBy = System.nanoTime() + AGREEMENT_WAIT.toNanos();
+      while (!viaApi.equals(direct) && System.nanoTime() < agreeBy) {
+        // The gateway's index reads the seeded rows: until then PostgreSQL answers, or the old
+        // index does if it was caught up a moment before the seeding committed.
+        Thread.sleep(500);
+        viaApi = apiGroups(send(api).body());
+      }
       if (!viaApi.equals(direct)) {
         throw new IllegalStateException(
             "The API's groups differ from the direct aggregate's: API "
@@ -90,6 +98,17 @@ final class WhoWhatWhereQuery {
                 + firstDifference(viaApi, direct));
       }
       progress.printf("both answers agree: %d groups%n", direct.size());
+      long rows = count(db, "SELECT count(*) FROM www_row");
+      long deadline = System.nanoTime() + AGREEMENT_WAIT.toNanos();
+      double indexed;
+      while ((indexed = indexedRows(gateway)) < rows && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+      }
+      state +=
+          String.format(
+              "; the gateway's in-memory index holds %.0f of %d rows (metric"
+                  + " sdghub_who_what_where_index_rows)",
+              indexed, rows);
       progress.printf("warm-up   both sides for %d s each%n", plan.warmup().toSeconds());
       Histogram warmDirect = runDirect(db, plan.warmup());
       Histogram warmApi = runApi(api, plan.warmup());
@@ -240,6 +259,10 @@ final class WhoWhatWhereQuery {
       insertProjects.executeUpdate();
       insertRows.setLong(1, projects);
       insertRows.executeUpdate();
+      // Rows written beside the inbox are not in the change feed, which the gateway's in-memory
+      // index follows; a new apply time without a feed entry is what tells it to read the tables
+      // anew (as after a rebuild of the read model).
+      analyze.execute("UPDATE read_model_position SET last_applied_at = now()");
       analyze.execute("VACUUM ANALYZE www_project");
       analyze.execute("VACUUM ANALYZE www_row");
     }
@@ -258,6 +281,18 @@ final class WhoWhatWhereQuery {
             + " %s, max_parallel_workers_per_gather %s; both sides warmed up, so the table is as"
             + " cached as the OS and PostgreSQL keep it",
         rows, projects, size, buffers, parallel);
+  }
+
+  /** The gateway's count of rows in its in-memory index, from its metrics; -1 if absent. */
+  private double indexedRows(URI gateway) throws IOException, InterruptedException {
+    HttpResponse<String> metrics =
+        send(HttpRequest.newBuilder(gateway.resolve("/q/metrics")).GET().build());
+    for (String line : metrics.body().split("\n")) {
+      if (line.startsWith("sdghub_who_what_where_index_rows")) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return -1;
   }
 
   private Histogram runApi(HttpRequest api, Duration duration)
