@@ -52,14 +52,15 @@ class ReadinessTest extends ServiceReadinessContract {
         .body("checks.find { it.name == 'Upstream services' }.status", is("UP"))
         .body("checks.find { it.name == 'Upstream services' }.data.partners", is("UP"))
         .body("checks.find { it.name == 'Upstream services' }.data.projects", is("UP"))
-        .body("checks.find { it.name == 'Upstream services' }.data.funding", is("DOWN"));
+        .body("checks.find { it.name == 'Upstream services' }.data.funding", is("UP"))
+        .body("checks.find { it.name == 'Upstream services' }.data.'test-down'", is("DOWN"));
   }
 
   @Test
   void aRequiredServiceDownMakesTheGatewayNotReady() throws Exception {
-    UpstreamReadiness requiringFunding =
-        new UpstreamReadiness(routes, calls, Duration.ofSeconds(2), Set.of("funding"));
-    HealthCheckResponse response = requiringFunding.call().await().atMost(Duration.ofSeconds(10));
+    UpstreamReadiness requiringDown =
+        new UpstreamReadiness(routes, calls, Duration.ofSeconds(2), Set.of("test-down"));
+    HealthCheckResponse response = requiringDown.call().await().atMost(Duration.ofSeconds(10));
     assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
     UpstreamReadiness requiringPartners =
         new UpstreamReadiness(routes, calls, Duration.ofSeconds(2), Set.of("partners"));
@@ -79,7 +80,7 @@ class ReadinessTest extends ServiceReadinessContract {
     given()
         .header("Authorization", ApiKeys.COORDINATOR)
         .when()
-        .get("/api/v1/funding/summary")
+        .get("/api/v1/test-down/anything")
         .then()
         .statusCode(502);
     given()
@@ -92,7 +93,7 @@ class ReadinessTest extends ServiceReadinessContract {
                 "sdghub_gateway_requests_seconds_count{method=\"GET\",route=\"partners\",status=\"2xx\"}"))
         .body(
             containsString(
-                "sdghub_gateway_requests_seconds_count{method=\"GET\",route=\"funding\",status=\"5xx\"}"))
+                "sdghub_gateway_requests_seconds_count{method=\"GET\",route=\"test-down\",status=\"5xx\"}"))
         .body(
             containsString(
                 "sdghub_gateway_requests_seconds_sum{method=\"GET\",route=\"partners\""));

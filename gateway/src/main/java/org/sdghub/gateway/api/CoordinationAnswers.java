@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.sdghub.gateway.domain.CoverageGap;
+import org.sdghub.gateway.domain.FundingGaps;
 import org.sdghub.gateway.domain.OverlapReview;
 import org.sdghub.gateway.domain.OverlapView;
 import org.sdghub.gateway.domain.ProjectProfile;
@@ -81,9 +82,6 @@ final class CoordinationAnswers {
       Instant asOf,
       List<TopicStatus> topics) {}
 
-  /** Funding gaps: empty until funding-service's transactions reach the read model. */
-  record FundingGaps(List<Object> areas, List<Object> projects) {}
-
   /** A page of coverage gaps, the largest funding gaps, and the read model's freshness. */
   record Gaps(
       List<CoverageGap> items,
@@ -95,14 +93,20 @@ final class CoordinationAnswers {
       Instant asOf,
       List<TopicStatus> topics) {
 
-    static Gaps of(List<CoverageGap> all, int page, int size, String level, ReadModelStatus s) {
+    static Gaps of(
+        List<CoverageGap> all,
+        FundingGaps funding,
+        int page,
+        int size,
+        String level,
+        ReadModelStatus s) {
       return new Gaps(
           Paging.slice(all, page, size),
           page,
           size,
           all.size(),
           level,
-          new FundingGaps(List.of(), List.of()),
+          funding,
           s.asOf(),
           s.topics());
     }

@@ -105,8 +105,10 @@ public class CoordinationResource {
     }
     PageRequest page =
         PageRequest.of(params.getFirst("page"), params.getFirst("size"), null, Map.of());
+    boolean byCountry = level.equals("country");
     return CoordinationAnswers.Gaps.of(
-        coordination.gaps(query, level.equals("country")),
+        coordination.gaps(query, byCountry),
+        coordination.fundingGaps(query, byCountry),
         page.page(),
         page.size(),
         level,

@@ -30,7 +30,8 @@ enum WhoWhatWhereColumns {
   END("endDate", "#date+end", e -> e.end()),
   BUDGET_USD("budgetUsd", "#value+funding+usd", e -> e.budgetUsd()),
   COMMITTED_USD("committedUsd", "#value+committed+usd", e -> e.committedUsd()),
-  DISBURSED_USD("disbursedUsd", "#value+disbursed+usd", e -> e.disbursedUsd());
+  DISBURSED_USD("disbursedUsd", "#value+spent+usd", e -> e.disbursedUsd()),
+  GAP_USD("gapUsd", "#value+gap+usd", e -> e.gapUsd());
 
   /** The column after {@link #ADMIN_AREA}, named from the reference data rather than the row. */
   static final String ADMIN_AREA_NAME = "adminAreaName";

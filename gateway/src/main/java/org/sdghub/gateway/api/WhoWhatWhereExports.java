@@ -66,7 +66,7 @@ final class WhoWhatWhereExports {
           "#org+num",
           "#value+funding+usd",
           "#value+committed+usd",
-          "#value+disbursed+usd",
+          "#value+spent+usd",
           "#value+gap+usd",
           "#activity+num+nousd");
 

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The who-what-where read model's settings ({@code sdghub.who-what-where.*}): which consumer group
- * and topics it is kept from (the same as the inbox's), how often its lag is measured, rebuilds,
- * exports and the change feed.
+ * and topics it is kept from (the same as the inbox's), how it converts and counts money, how often
+ * its lag is measured, rebuilds, exports and the change feed.
  */
 @ConfigMapping(prefix = "sdghub.who-what-where")
 public interface WhoWhatWhereConfig {
@@ -20,8 +20,22 @@ public interface WhoWhatWhereConfig {
   String groupId();
 
   /** The topics the read model is kept from and a rebuild replays. */
-  @WithDefault("sdghub.partners.v1,sdghub.projects.v1")
+  @WithDefault("sdghub.partners.v1,sdghub.projects.v1,sdghub.funding.v1")
   List<String> topics();
+
+  /**
+   * How many days before a budget's date an exchange rate may be and still convert it; the same as
+   * funding-service's sdghub.funding.rate-window-days, so that both convert a budget alike.
+   */
+  @WithDefault("31")
+  int rateWindowDays();
+
+  /**
+   * How many days apart a provider's and a receiver's reports of one flow may be to count once; the
+   * same as funding-service's sdghub.funding.match-tolerance-days, so that both count alike.
+   */
+  @WithDefault("14")
+  int matchToleranceDays();
 
   /** How often the lag per topic is measured (it is reported as last measured). */
   @WithDefault("5s")

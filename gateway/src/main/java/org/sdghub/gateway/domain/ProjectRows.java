@@ -23,8 +23,8 @@ public final class ProjectRows {
   /** The SDG goal and target of a row; both null for a project without either. */
   record Sdg(Integer goal, String target) {}
 
-  /** The project's rows; none for a deleted project. */
-  public static List<WhoWhatWhereRow> of(ReadModelProject project) {
+  /** The project's rows with its money split by country share; none for a deleted project. */
+  public static List<WhoWhatWhereRow> of(ReadModelProject project, ProjectMoney money) {
     if (project.deleted()) {
       return List.of();
     }
@@ -32,12 +32,12 @@ public final class ProjectRows {
     List<Sdg> sdgs = sdgs(project);
     List<Participation> participants = participants(project);
     for (RecipientShare share : project.recipientCountries()) {
-      BigDecimal fraction = share.percentage().divide(HUNDRED, 6, RoundingMode.HALF_EVEN);
-      BigDecimal budget = money(project.budgetUsd(), fraction);
+      BigDecimal fraction = fraction(share.percentage());
+      Shares shares = Shares.of(money, fraction);
       for (Place place : places(project, share.country())) {
         for (Sdg sdg : sdgs) {
           for (Participation participant : participants) {
-            rows.add(row(project, place, sdg, participant, fraction, budget));
+            rows.add(row(project, place, sdg, participant, fraction, shares));
           }
         }
       }
@@ -51,7 +51,7 @@ public final class ProjectRows {
       Sdg sdg,
       Participation participant,
       BigDecimal fraction,
-      BigDecimal budget) {
+      Shares shares) {
     return new WhoWhatWhereRow(
         project.id(),
         place.country(),
@@ -67,9 +67,26 @@ public final class ProjectRows {
         project.start(),
         project.end(),
         fraction,
-        budget,
-        null,
-        null);
+        shares.budget(),
+        shares.committed(),
+        shares.disbursed());
+  }
+
+  /** A recipient country's percentage (0 to 100) as the fraction its rows carry. */
+  public static BigDecimal fraction(BigDecimal percentage) {
+    return percentage.divide(HUNDRED, 6, RoundingMode.HALF_EVEN);
+  }
+
+  /** A whole project's money on the rows of one country: each amount times its share. */
+  public record Shares(BigDecimal budget, BigDecimal committed, BigDecimal disbursed) {
+
+    /** The shares of {@code money} for a country of this fraction (its rows' country_share). */
+    public static Shares of(ProjectMoney money, BigDecimal fraction) {
+      return new Shares(
+          share(money.budgetUsd(), fraction),
+          share(money.committedUsd(), fraction),
+          share(money.disbursedUsd(), fraction));
+    }
   }
 
   /** The project's locations in the country, or the country itself when it names none there. */
@@ -107,7 +124,7 @@ public final class ProjectRows {
     return distinct.isEmpty() ? List.of(new Participation(null, null)) : List.copyOf(distinct);
   }
 
-  private static BigDecimal money(BigDecimal amount, BigDecimal fraction) {
+  private static BigDecimal share(BigDecimal amount, BigDecimal fraction) {
     return amount == null ? null : amount.multiply(fraction).setScale(2, RoundingMode.HALF_EVEN);
   }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
  * A project as the who-what-where read model keeps it: what projects-service's last applied event
  * said of it. {@code start} is the actual start, else the planned one; {@code end} likewise.
  *
+ * @param budgetDate the date its budget is converted to USD at: the planned start, else the actual
+ *     one (as funding-service converts it)
  * @param deleted true after a deleted event: the project keeps its version but has no rows
  */
 public record ReadModelProject(
@@ -30,10 +32,8 @@ public record ReadModelProject(
     List<Participation> participants,
     BigDecimal budgetAmount,
     String budgetCurrency,
+    LocalDate budgetDate,
     Instant updatedAt) {
-
-  /** The currency whose budgets the read model counts as USD without any conversion. */
-  public static final String USD = "USD";
 
   /** A recipient country and its percentage of the project (0 to 100). */
   public record RecipientShare(String country, BigDecimal percentage) {}
@@ -51,13 +51,5 @@ public record ReadModelProject(
     recipientCountries = List.copyOf(recipientCountries);
     locations = List.copyOf(locations);
     participants = List.copyOf(participants);
-  }
-
-  /**
-   * The budget in USD: the amount when the budget is in USD, else null. The gateway holds no
-   * exchange rates; funding-service's USD figures will come with its transaction events.
-   */
-  public BigDecimal budgetUsd() {
-    return budgetAmount != null && USD.equals(budgetCurrency) ? budgetAmount : null;
   }
 }

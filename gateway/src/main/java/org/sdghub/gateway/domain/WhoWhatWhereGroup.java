@@ -14,7 +14,12 @@ import java.util.Map;
  *     USD budget
  * @param projectsWithoutUsdBudget projects of the group whose budget is not in USD (or absent): not
  *     in {@code budgetUsd}
- * @param gapUsd {@code budgetUsd - committedUsd}; null while committed is unknown
+ * @param committedUsd likewise, of each project's committed USD (commitments; a flow both sides
+ *     report counts once)
+ * @param disbursedUsd likewise, of each project's disbursed USD (disbursements and incoming funds)
+ * @param gapUsd likewise, of each project's budget − committed, over the projects with a USD budget
+ *     only (so it equals {@code budgetUsd - committedUsd} when every project of the group has one);
+ *     null when none has
  */
 public record WhoWhatWhereGroup(
     Map<String, Object> key,

@@ -8,8 +8,12 @@ import java.util.UUID;
 /**
  * A matching project and who does what, where in it, as far as its matching rows go.
  *
+ * @param budget the whole project's budget in its currency, and in USD when a rate converts it
  * @param budgetUsd the USD budget's shares of the recipient countries among the matching rows (each
- *     country once); null without a USD budget
+ *     country once); null when the budget is not in USD and no rate converts it
+ * @param committedUsd committed USD (commitments, a flow both sides report once) likewise shared
+ * @param disbursedUsd disbursed USD (disbursements and incoming funds, likewise) likewise shared
+ * @param gapUsd {@code budgetUsd - committedUsd}; null without a USD budget
  */
 public record WhoWhatWhereProject(
     UUID id,
@@ -23,6 +27,7 @@ public record WhoWhatWhereProject(
     List<Integer> sdgGoals,
     List<String> sdgTargets,
     List<ParticipantView> participants,
+    WhoWhatWhereEntry.Budget budget,
     BigDecimal budgetUsd,
     BigDecimal committedUsd,
     BigDecimal disbursedUsd,

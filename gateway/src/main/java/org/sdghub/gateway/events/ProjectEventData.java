@@ -111,6 +111,7 @@ record ProjectEventData(
             .toList(),
         money.map(Budget::amount).orElse(null),
         money.map(Budget::currency).orElse(null),
+        dates.plannedStart != null ? dates.plannedStart : dates.actualStart,
         updatedAt);
   }
 

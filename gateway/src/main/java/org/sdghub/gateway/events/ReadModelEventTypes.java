@@ -3,11 +3,9 @@ package org.sdghub.gateway.events;
 import java.util.Set;
 
 /**
- * The event types the who-what-where read model applies, by the topic they come on. Funding
- * transactions ({@code org.sdghub.funding.transaction.recorded|corrected|withdrawn.v1} on {@code
- * sdghub.funding.v1}) are not applied yet: their schema is funding-service's to publish. Wiring
- * them in is a handler of {@link #FUNDING} types beside {@link ProjectEventsHandler}, writing
- * committed and disbursed USD per project (the columns exist and are null until then).
+ * The event types the who-what-where read model applies, by the topic they come on: organisations
+ * ({@code sdghub.partners.v1}), projects ({@code sdghub.projects.v1}), and funding transactions and
+ * exchange rates ({@code sdghub.funding.v1}).
  */
 public final class ReadModelEventTypes {
 
@@ -26,8 +24,17 @@ public final class ReadModelEventTypes {
   public static final Set<String> PROJECT =
       Set.of(PROJECT_CREATED, PROJECT_UPDATED, PROJECT_STATUS_CHANGED, PROJECT_DELETED);
 
-  /** Empty until funding-service's transaction schemas exist; see the class comment. */
-  public static final Set<String> FUNDING = Set.of();
+  public static final String TRANSACTION_RECORDED = "org.sdghub.funding.transaction.recorded.v1";
+  public static final String TRANSACTION_CORRECTED = "org.sdghub.funding.transaction.corrected.v1";
+  public static final String TRANSACTION_WITHDRAWN = "org.sdghub.funding.transaction.withdrawn.v1";
+  public static final String EXCHANGE_RATE_UPDATED = "org.sdghub.exchange-rate.updated.v1";
+
+  public static final Set<String> FUNDING =
+      Set.of(
+          TRANSACTION_RECORDED,
+          TRANSACTION_CORRECTED,
+          TRANSACTION_WITHDRAWN,
+          EXCHANGE_RATE_UPDATED);
 
   private ReadModelEventTypes() {}
 }

@@ -27,6 +27,12 @@ import org.sdghub.gateway.domain.WhoWhatWhereQuery;
 @ApplicationScoped
 public class CoordinationQueries {
 
+  /**
+   * The IATI transaction types whose provider funds the project: incoming funds, disbursements,
+   * commitments and pledges (not expenditure, whose provider is the project's own agency).
+   */
+  public static final List<String> FUNDING_TYPES = List.of("1", "2", "3", "11", "12", "13");
+
   /** The statuses of a project that is going on or about to (IATI 1 to 3). */
   public static final List<String> ACTIVE = List.of("pipeline", "implementation", "finalisation");
 
@@ -36,7 +42,9 @@ public class CoordinationQueries {
           + " array_agg(DISTINCT r.admin_area) FILTER (WHERE r.admin_area IS NOT NULL) AS areas,"
           + " array_agg(DISTINCT r.organisation_id::text) FILTER (WHERE r.role = 'accountable')"
           + " AS accountable, array_agg(DISTINCT r.organisation_id::text) FILTER (WHERE r.role ="
-          + " 'funding') AS funders"
+          + " 'funding') AS funders, (SELECT array_agg(DISTINCT t.provider_organisation_id::text)"
+          + " FROM www_transaction t WHERE t.project_id = r.project_id AND t.status = 'active' AND"
+          + " t.type_code = ANY(?)) AS providers"
           + WhoWhatWhereSql.FROM
           + " WHERE NOT p.deleted AND p.status = ANY(?)"
           + " GROUP BY r.project_id, p.title, p.start_date, p.end_date";
@@ -47,10 +55,13 @@ public class CoordinationQueries {
     this.dataSource = dataSource;
   }
 
-  /** The profiles of all active projects, from all their rows. */
+  /**
+   * The profiles of all active projects, from all their rows; its funders are its funding
+   * participants and the providers of its transactions that fund it (not withdrawn).
+   */
   public List<ProjectProfile> activeProfiles() {
     List<ProjectProfile> profiles = new ArrayList<>();
-    query(PROFILES, List.of(ACTIVE), rows -> profiles.add(profile(rows)));
+    query(PROFILES, List.of(FUNDING_TYPES, ACTIVE), rows -> profiles.add(profile(rows)));
     return profiles;
   }
 
@@ -139,9 +150,15 @@ public class CoordinationQueries {
         strings(rows.getArray("targets")),
         strings(rows.getArray("areas")),
         uuids(rows.getArray("accountable")),
-        uuids(rows.getArray("funders")),
+        funders(rows),
         Jdbc.date(rows, "start_date"),
         Jdbc.date(rows, "end_date"));
+  }
+
+  private static Set<UUID> funders(ResultSet rows) throws SQLException {
+    Set<UUID> funders = uuids(rows.getArray("funders"));
+    funders.addAll(uuids(rows.getArray("providers")));
+    return funders;
   }
 
   private static Set<String> strings(Array array) throws SQLException {

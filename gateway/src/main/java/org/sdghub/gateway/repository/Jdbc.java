@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Small JDBC helpers for the read model's hand-written SQL: binding and reading nullable values.
@@ -80,6 +81,37 @@ final class Jdbc {
 
   static BigDecimal money(ResultSet rows, String column) throws SQLException {
     return rows.getBigDecimal(column);
+  }
+
+  /** Reads one row of a result. */
+  interface RowReader {
+    void read(ResultSet rows) throws SQLException;
+  }
+
+  /** Runs a statement with these values in the caller's transaction; the rows it changed. */
+  static int update(DataSource dataSource, String sql, List<?> values) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(connection, statement, values);
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failed("be written", e);
+    }
+  }
+
+  /** Runs a query with these values and hands each row to {@code reader}. */
+  static void query(DataSource dataSource, String sql, List<?> values, RowReader reader) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(connection, statement, values);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          reader.read(rows);
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("be queried", e);
+    }
   }
 
   static IllegalStateException failed(String what, SQLException e) {

@@ -15,14 +15,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sdghub.gateway.domain.ProjectMoney;
 import org.sdghub.gateway.domain.ReadModelOrganisation;
 import org.sdghub.gateway.domain.ReadModelProject;
+import org.sdghub.gateway.domain.UsdConversion;
 import org.sdghub.gateway.domain.WhoWhatWhereRow;
 
 /**
  * Writes the who-what-where read model's state tables ({@code www_organisation}, {@code
- * www_project}, {@code www_row}, {@code read_model_position}). Every method must run inside the
- * caller's transaction (the inbox's, or a rebuild's): the connection joins it.
+ * www_project}, {@code www_row}, {@code read_model_position}; the money's are {@link
+ * FundingReadModel}'s). Every method must run inside the caller's transaction (the inbox's, or a
+ * rebuild's): the connection joins it.
  */
 @ApplicationScoped
 public class ReadModelRepository {
@@ -35,14 +38,19 @@ public class ReadModelRepository {
           + " archived = excluded.archived, updated_at = excluded.updated_at";
   private static final String UPSERT_PROJECT =
       "INSERT INTO www_project (id, version, deleted, iati_identifier, reporting_organisation_id,"
-          + " title, status, start_date, end_date, budget_amount, budget_currency, budget_usd,"
-          + " updated_at) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO"
-          + " UPDATE SET version = excluded.version, deleted = excluded.deleted, iati_identifier ="
-          + " excluded.iati_identifier, reporting_organisation_id ="
-          + " excluded.reporting_organisation_id, title = excluded.title, status ="
-          + " excluded.status, start_date = excluded.start_date, end_date = excluded.end_date,"
-          + " budget_amount = excluded.budget_amount, budget_currency = excluded.budget_currency,"
-          + " budget_usd = excluded.budget_usd, updated_at = excluded.updated_at";
+          + " title, status, start_date, end_date, budget_amount, budget_currency, budget_date,"
+          + " budget_usd, budget_rate, budget_rate_date, budget_rate_source, committed_usd,"
+          + " disbursed_usd, updated_at) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, deleted ="
+          + " excluded.deleted, iati_identifier = excluded.iati_identifier,"
+          + " reporting_organisation_id = excluded.reporting_organisation_id, title ="
+          + " excluded.title, status = excluded.status, start_date = excluded.start_date,"
+          + " end_date = excluded.end_date, budget_amount = excluded.budget_amount,"
+          + " budget_currency = excluded.budget_currency, budget_date = excluded.budget_date,"
+          + " budget_usd = excluded.budget_usd, budget_rate = excluded.budget_rate,"
+          + " budget_rate_date = excluded.budget_rate_date, budget_rate_source ="
+          + " excluded.budget_rate_source, committed_usd = excluded.committed_usd, disbursed_usd ="
+          + " excluded.disbursed_usd, updated_at = excluded.updated_at";
   private static final String INSERT_ROW =
       "INSERT INTO www_row (project_id, country, admin_area, location_name, lat, lon, sdg_goal,"
           + " sdg_target, organisation_id, role, status, start_date, end_date, country_share,"
@@ -79,8 +87,9 @@ public class ReadModelRepository {
         Arrays.asList(o.acronym(), o.type(), o.kind(), o.archived(), o.updatedAt()));
   }
 
-  /** Replaces the project's state and its rows. */
-  public void save(ReadModelProject p, List<WhoWhatWhereRow> rows) {
+  /** Replaces the project's state, its money and its rows. */
+  public void save(ReadModelProject p, ProjectMoney money, List<WhoWhatWhereRow> rows) {
+    UsdConversion budget = money.budget();
     update(
         UPSERT_PROJECT,
         List.of(p.id(), p.version(), p.deleted(), p.iatiIdentifier(), p.reportingOrganisationId()),
@@ -91,7 +100,13 @@ public class ReadModelRepository {
             p.end(),
             p.budgetAmount(),
             p.budgetCurrency(),
-            p.budgetUsd(),
+            p.budgetDate(),
+            money.budgetUsd(),
+            budget == null ? null : budget.unitsPerUsd(),
+            budget == null ? null : budget.rateDate(),
+            budget == null ? null : budget.source(),
+            money.committedUsd(),
+            money.disbursedUsd(),
             p.updatedAt()));
     update("DELETE FROM www_row WHERE project_id = ?", List.of(p.id()), List.of());
     insertRows(rows);
@@ -110,11 +125,13 @@ public class ReadModelRepository {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(
-          "LOCK TABLE www_organisation, www_project, www_row, read_model_position IN EXCLUSIVE"
-              + " MODE");
+          "LOCK TABLE www_organisation, www_project, www_row, www_transaction,"
+              + " www_exchange_rate, read_model_position IN EXCLUSIVE MODE");
       statement.execute("DELETE FROM www_row");
       statement.execute("DELETE FROM www_project");
       statement.execute("DELETE FROM www_organisation");
+      statement.execute("DELETE FROM www_transaction");
+      statement.execute("DELETE FROM www_exchange_rate");
       statement.execute("DELETE FROM read_model_position");
     } catch (SQLException e) {
       throw Jdbc.failed("be cleared", e);

@@ -42,7 +42,8 @@ public class WhoWhatWhereQueries {
           + " p.reporting_organisation_id, r.organisation_id, o.name_en, o.acronym, o.type, o.kind,"
           + " r.role, r.sdg_goal, r.sdg_target, r.country, r.admin_area, r.location_name, r.lat,"
           + " r.lon, r.status, r.start_date, r.end_date, r.budget_usd, r.committed_usd,"
-          + " r.disbursed_usd";
+          + " r.disbursed_usd, p.budget_amount, p.budget_currency, p.budget_usd AS"
+          + " project_budget_usd, p.budget_rate, p.budget_rate_date, p.budget_rate_source";
 
   private final AgroalDataSource dataSource;
 
@@ -67,16 +68,13 @@ public class WhoWhatWhereQueries {
             + groupKeys
             + ", count(DISTINCT project_id) AS projects,"
             + " count(DISTINCT organisation_id) AS organisations,"
-            + " sum(budget_usd) FILTER (WHERE first) AS budget_usd,"
-            + " sum(committed_usd) FILTER (WHERE first) AS committed_usd,"
-            + " sum(disbursed_usd) FILTER (WHERE first) AS disbursed_usd,"
+            + WhoWhatWhereSql.MONEY
+            + ","
             + " count(DISTINCT project_id) FILTER (WHERE budget_usd IS NULL) AS without_usd"
             + " FROM (SELECT "
             + String.join(", ", keys)
             + ", r.project_id, r.organisation_id,"
-            + " r.budget_usd, r.committed_usd, r.disbursed_usd, row_number() OVER (PARTITION BY "
-            + partition
-            + ", r.project_id, r.country) = 1 AS first"
+            + WhoWhatWhereSql.moneyColumns(partition)
             + WhoWhatWhereSql.FROM
             + (dims.contains(WhoWhatWhereDimension.YEAR) ? WhoWhatWhereSql.YEARS : "")
             + filter.where
@@ -192,16 +190,14 @@ public class WhoWhatWhereQueries {
               ? value
               : value instanceof Number n ? n.intValue() : value.toString());
     }
-    BigDecimal budget = rows.getBigDecimal("budget_usd");
-    BigDecimal committed = rows.getBigDecimal("committed_usd");
     return new WhoWhatWhereGroup(
         key,
         rows.getLong("projects"),
         rows.getLong("organisations"),
-        budget,
-        committed,
+        rows.getBigDecimal("budget_usd"),
+        rows.getBigDecimal("committed_usd"),
         rows.getBigDecimal("disbursed_usd"),
-        budget == null || committed == null ? null : budget.subtract(committed),
+        rows.getBigDecimal("gap_usd"),
         rows.getLong("without_usd"));
   }
 
@@ -229,6 +225,21 @@ public class WhoWhatWhereQueries {
         Jdbc.date(rows, "end_date"),
         rows.getBigDecimal("budget_usd"),
         rows.getBigDecimal("committed_usd"),
-        rows.getBigDecimal("disbursed_usd"));
+        rows.getBigDecimal("disbursed_usd"),
+        budget(rows));
+  }
+
+  private static WhoWhatWhereEntry.Budget budget(ResultSet rows) throws SQLException {
+    BigDecimal amount = rows.getBigDecimal("budget_amount");
+    BigDecimal rate = rows.getBigDecimal("budget_rate");
+    return amount == null
+        ? null
+        : new WhoWhatWhereEntry.Budget(
+            amount,
+            rows.getString("budget_currency"),
+            rows.getBigDecimal("project_budget_usd"),
+            rate,
+            Jdbc.date(rows, "budget_rate_date"),
+            rows.getString("budget_rate_source"));
   }
 }

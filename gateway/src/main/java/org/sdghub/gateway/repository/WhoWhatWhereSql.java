@@ -22,6 +22,30 @@ final class WhoWhatWhereSql {
           + " extract(year FROM coalesce(r.end_date, greatest(r.start_date, current_date)))::int)"
           + " AS y(year)";
 
+  /**
+   * The money measures over an inner select of rows with {@code budget_usd}, {@code committed_usd},
+   * {@code disbursed_usd} and {@code first} (true on one row of each group, project and recipient
+   * country): each project's country share counts once per group; the gap adds budget − committed
+   * of the projects with a USD budget only.
+   */
+  static final String MONEY =
+      " sum(budget_usd) FILTER (WHERE first) AS budget_usd,"
+          + " sum(committed_usd) FILTER (WHERE first) AS committed_usd,"
+          + " sum(disbursed_usd) FILTER (WHERE first) AS disbursed_usd,"
+          + " sum(budget_usd - committed_usd) FILTER (WHERE first AND budget_usd IS NOT NULL)"
+          + " AS gap_usd";
+
+  /** The gap of {@link #MONEY}, for HAVING and ORDER BY. */
+  static final String GAP =
+      "sum(budget_usd - committed_usd) FILTER (WHERE first AND budget_usd IS NOT NULL)";
+
+  /** The columns of each row {@link #MONEY} needs, {@code first} of the partition given. */
+  static String moneyColumns(String partition) {
+    return " r.budget_usd, r.committed_usd, r.disbursed_usd, row_number() OVER (PARTITION BY "
+        + partition
+        + ", r.project_id, r.country) = 1 AS first";
+  }
+
   private static final Map<WhoWhatWhereDimension, String> COLUMNS =
       Map.of(
           WhoWhatWhereDimension.COUNTRY, "r.country",

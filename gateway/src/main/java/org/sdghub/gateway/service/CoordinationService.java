@@ -15,27 +15,46 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.sdghub.gateway.domain.AreaReference;
 import org.sdghub.gateway.domain.CoverageGap;
+import org.sdghub.gateway.domain.FundingGaps;
 import org.sdghub.gateway.domain.Overlap;
 import org.sdghub.gateway.domain.OverlapReview;
 import org.sdghub.gateway.domain.OverlapView;
 import org.sdghub.gateway.domain.ProjectProfile;
 import org.sdghub.gateway.domain.WhoWhatWhereQuery;
 import org.sdghub.gateway.repository.CoordinationQueries;
+import org.sdghub.gateway.repository.FundingGapQueries;
 import org.sdghub.platform.NotFound;
 
 /**
- * Overlaps and coverage gaps over the read model's active projects (pipeline, implementation,
- * finalisation). Pairs are found through the (target, area) combinations they share, not by
- * comparing every project with every other.
+ * Overlaps, coverage gaps and funding gaps over the read model's active projects (pipeline,
+ * implementation, finalisation). Pairs are found through the (target, area) combinations they
+ * share, not by comparing every project with every other.
  */
 @ApplicationScoped
 public class CoordinationService {
 
+  /** How many places and projects {@link #fundingGaps} lists. */
+  public static final int FUNDING_GAPS_LISTED = 10;
+
   private final CoordinationQueries queries;
+  private final FundingGapQueries fundingGapQueries;
   private final AreaReference areas = AreaReference.load();
 
-  CoordinationService(CoordinationQueries queries) {
+  CoordinationService(CoordinationQueries queries, FundingGapQueries fundingGapQueries) {
     this.queries = queries;
+    this.fundingGapQueries = fundingGapQueries;
+  }
+
+  /**
+   * The places (areas, or countries) and the projects with the largest positive funding gaps among
+   * the active projects matching the query, {@link #FUNDING_GAPS_LISTED} of each, largest first.
+   */
+  public FundingGaps fundingGaps(WhoWhatWhereQuery query, boolean byCountry) {
+    List<FundingGaps.Place> places =
+        fundingGapQueries.places(query, byCountry, FUNDING_GAPS_LISTED).stream()
+            .map(p -> p.named(areas.of(p.place()).map(AreaReference.Named::nameEn).orElse(null)))
+            .toList();
+    return new FundingGaps(places, fundingGapQueries.projects(query, FUNDING_GAPS_LISTED));
   }
 
   /** Every overlapping pair with a project matching the query, highest score first. */

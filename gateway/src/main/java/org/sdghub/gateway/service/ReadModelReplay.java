@@ -5,8 +5,8 @@ import org.sdghub.platform.ReceivedEvent;
 
 /**
  * A read-model handler as a rebuild drives it: the event's state applied to the read model only (no
- * change feed), in the caller's transaction. Each inbox handler of the read model implements it, a
- * future handler of funding transactions too.
+ * change feed), in the caller's transaction. Each inbox handler of the read model implements it
+ * (organisations, projects, funding).
  */
 public interface ReadModelReplay {
 

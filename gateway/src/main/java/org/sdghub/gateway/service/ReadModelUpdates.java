@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.sdghub.gateway.domain.ChangeFeedTags;
+import org.sdghub.gateway.domain.ProjectBudget;
+import org.sdghub.gateway.domain.ProjectMoney;
 import org.sdghub.gateway.domain.ProjectRows;
 import org.sdghub.gateway.domain.ReadModelOrganisation;
 import org.sdghub.gateway.domain.ReadModelProject;
@@ -25,10 +27,13 @@ public class ReadModelUpdates {
 
   private final ReadModelRepository readModel;
   private final ChangeFeedRepository feed;
+  private final FundingUpdates funding;
 
-  ReadModelUpdates(ReadModelRepository readModel, ChangeFeedRepository feed) {
+  ReadModelUpdates(
+      ReadModelRepository readModel, ChangeFeedRepository feed, FundingUpdates funding) {
     this.readModel = readModel;
     this.feed = feed;
+    this.funding = funding;
   }
 
   /** Keeps the organisation's state if newer; true if it did. */
@@ -46,13 +51,21 @@ public class ReadModelUpdates {
     return newer;
   }
 
-  /** Keeps the project's state and rows if newer; true if it did. */
+  /**
+   * Keeps the project's state and rows if newer, with its money from the transactions and rates
+   * held (those that came before it included); true if it did.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean apply(ReadModelProject project, String topic, Instant eventTime) {
     boolean newer =
         readModel.projectVersion(project.id()).map(v -> v < project.version()).orElse(true);
     if (newer) {
-      readModel.save(project, ProjectRows.of(project));
+      ProjectMoney money =
+          funding.moneyOf(
+              project.id(),
+              new ProjectBudget(
+                  project.budgetAmount(), project.budgetCurrency(), project.budgetDate()));
+      readModel.save(project, money, ProjectRows.of(project, money));
       readModel.recordPosition(topic, eventTime);
     }
     return newer;

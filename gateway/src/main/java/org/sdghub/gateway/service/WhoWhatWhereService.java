@@ -117,6 +117,7 @@ public class WhoWhatWhereService {
         List.copyOf(goals),
         List.copyOf(targets),
         List.copyOf(participants),
+        first.budget(),
         budget,
         committed,
         sum(byCountry.values().stream().map(WhoWhatWhereEntry::disbursedUsd).toList()),

@@ -240,12 +240,13 @@ class CoordinationTest {
 
   @Test
   void gapsAreTheTargetsAndPlacesWithoutAnActiveProject() {
+    UUID unfunded = UUID.randomUUID();
     try (EventSender sender = EventSender.toApplicationBroker()) {
       sender.send(
           CraftedEvents.PROJECTS,
           CraftedEvents.project(
               "created",
-              UUID.randomUUID(),
+              unfunded,
               0,
               UUID.randomUUID(),
               "implementation",
@@ -263,7 +264,11 @@ class CoordinationTest {
                   : Optional.of(gaps);
             });
     assertTrue(byArea.getList("items.place").contains("TJ-GB"));
-    assertEquals(List.of(), byArea.getList("fundingGaps.projects"));
+    // Nothing committed to its 1,000,000 USD: all of it is a funding gap.
+    assertTrue(byArea.getList("fundingGaps.projects.id").contains(unfunded.toString()));
+    assertEquals(
+        1000000.0f,
+        byArea.getFloat("fundingGaps.projects.find { it.id == '" + unfunded + "' }.gapUsd"));
     JsonPath byCountry = gaps(Map.of("sdgTarget", "16.a", "level", "country"));
     assertEquals(List.of("AF", "KG", "KZ", "TM", "UZ"), byCountry.getList("items.place"));
     given()

@@ -77,7 +77,7 @@ class ProxyRoutingTest {
   void aPrefixWhoseServiceIsNotRunningAnswers502Problem() {
     for (String path :
         new String[] {
-          "/api/v1/funding/transactions", "/api/v1/exchange-rates", "/api/v1/webhooks/subscriptions"
+          "/api/v1/test-down", "/api/v1/test-down/transactions", "/api/v1/test-down/x"
         }) {
       given()
           .header("Authorization", ApiKeys.COORDINATOR)

@@ -61,7 +61,10 @@ class WhoWhatWhereExportTest {
             "#status",
             "#date+start",
             "#date+end",
-            "#value+funding+usd")) {
+            "#value+funding+usd",
+            "#value+committed+usd",
+            "#value+spent+usd",
+            "#value+gap+usd")) {
       assertTrue(hashtags.contains(tag), "HXL row lacks " + tag + ": " + hashtags);
     }
     // 2 countries x 2 targets x 1 participant
@@ -81,7 +84,8 @@ class WhoWhatWhereExportTest {
     assertEquals("1500000.00", kazakhstan.get("budgetUsd"));
     assertEquals("40", kazakhstan.get("organisationType"));
     assertEquals("2024-03-01", kazakhstan.get("startDate"));
-    assertEquals("", kazakhstan.get("committedUsd"));
+    assertEquals("0.00", kazakhstan.get("committedUsd"));
+    assertEquals("1500000.00", kazakhstan.get("gapUsd"));
   }
 
   @Test

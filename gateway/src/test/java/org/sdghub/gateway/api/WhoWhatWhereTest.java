@@ -49,9 +49,13 @@ class WhoWhatWhereTest {
     assertEquals("accountable", listed.getString("items[0].participants[0].role"));
     assertEquals("un-entity", listed.getString("items[0].participants[0].kind"));
     assertEquals(2500000.00f, listed.getFloat("items[0].budgetUsd"));
-    assertEquals(null, listed.getString("items[0].committedUsd"));
+    // Nothing committed or disbursed yet: the whole budget is the gap.
+    assertEquals(0.0f, listed.getFloat("items[0].committedUsd"));
+    assertEquals(0.0f, listed.getFloat("items[0].disbursedUsd"));
+    assertEquals(2500000.00f, listed.getFloat("items[0].gapUsd"));
     assertEquals(
-        List.of("sdghub.partners.v1", "sdghub.projects.v1"), listed.getList("topics.topic"));
+        List.of("sdghub.partners.v1", "sdghub.projects.v1", "sdghub.funding.v1"),
+        listed.getList("topics.topic"));
     org.hamcrest.MatcherAssert.assertThat(listed.get("asOf"), notNullValue());
   }
 

@@ -44,12 +44,22 @@ class ProjectRowsTest {
         List.of(new Participation(AGENCY, "accountable"), new Participation(DONOR, "funding")),
         new BigDecimal("1000.00"),
         currency,
+        LocalDate.of(2024, 1, 1),
         Instant.parse("2025-01-01T00:00:00Z"));
   }
 
+  private static final ProjectMoney MONEY =
+      new ProjectMoney(
+          UsdConversion.identity(new BigDecimal("1000.00"), LocalDate.of(2024, 1, 1)),
+          new BigDecimal("300.00"),
+          new BigDecimal("0"));
+
+  private static final ProjectMoney NO_RATE =
+      new ProjectMoney(null, BigDecimal.ZERO, BigDecimal.ZERO);
+
   @Test
-  void rowsArePlacesTimesTargetsTimesParticipantsWithTheCountrysShareOfTheBudget() {
-    List<WhoWhatWhereRow> rows = ProjectRows.of(project("USD", false, List.of(6)));
+  void rowsArePlacesTimesTargetsTimesParticipantsWithTheCountrysShareOfTheMoney() {
+    List<WhoWhatWhereRow> rows = ProjectRows.of(project("USD", false, List.of(6)), MONEY);
     // (KZ-43, KZ-11, UZ) x (6.4, 6.5) x (accountable, funding)
     assertEquals(12, rows.size());
     WhoWhatWhereRow uzbekistan =
@@ -60,21 +70,26 @@ class ProjectRowsTest {
         rows.stream()
             .filter(r -> r.country().equals("KZ"))
             .allMatch(r -> r.budgetUsd().equals(new BigDecimal("666.70"))));
-    assertTrue(rows.stream().allMatch(r -> r.committedUsd() == null));
+    assertEquals(new BigDecimal("99.99"), uzbekistan.committedUsd());
+    assertTrue(
+        rows.stream()
+            .filter(r -> r.country().equals("KZ"))
+            .allMatch(r -> r.committedUsd().equals(new BigDecimal("200.01"))));
+    assertTrue(rows.stream().allMatch(r -> r.disbursedUsd().signum() == 0));
   }
 
   @Test
   void aGoalWithoutAnyOfItsTargetsGetsRowsWithoutATarget() {
-    List<WhoWhatWhereRow> rows = ProjectRows.of(project("USD", false, List.of(6, 13)));
+    List<WhoWhatWhereRow> rows = ProjectRows.of(project("USD", false, List.of(6, 13)), MONEY);
     assertEquals(6, rows.stream().filter(r -> r.sdgGoal() == 13 && r.sdgTarget() == null).count());
   }
 
   @Test
-  void aBudgetInAnotherCurrencyIsNotCountedAsUsdAndADeletedProjectHasNoRows() {
+  void aBudgetNoRateConvertsHasNoUsdOnItsRowsAndADeletedProjectHasNoRows() {
     assertTrue(
-        ProjectRows.of(project("EUR", false, List.of(6))).stream()
-            .allMatch(r -> r.budgetUsd() == null));
-    assertEquals(List.of(), ProjectRows.of(project("USD", true, List.of(6))));
+        ProjectRows.of(project("EUR", false, List.of(6)), NO_RATE).stream()
+            .allMatch(r -> r.budgetUsd() == null && r.committedUsd().signum() == 0));
+    assertEquals(List.of(), ProjectRows.of(project("USD", true, List.of(6)), MONEY));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.sdghub.gateway.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import org.sdghub.gateway.support.CraftedEvents;
 import org.sdghub.gateway.support.ThreeW;
 import org.sdghub.platform.ReceivedEvent;
 import org.sdghub.platform.testing.EventSender;
+import org.sdghub.platform.testing.Eventually;
 
 /**
  * The read model's inbox handlers: an event delivered twice or out of order changes nothing, a
@@ -92,6 +94,138 @@ class ReadModelEventsTest {
         ThreeW.answer(Map.of("organisation", agency.toString(), "sdgTarget", "6.4"))
             .getInt("total"));
     assertEquals(0, rows(project));
+  }
+
+  @Test
+  void aTransactionBeforeItsProjectCountsOnceTheProjectArrivesAndStaleOrRepeatedOnesChangeNothing()
+      throws SQLException {
+    UUID agency = UUID.randomUUID();
+    UUID donor = UUID.randomUUID();
+    UUID project = UUID.randomUUID();
+    CraftedEvents.Transaction commitment =
+        new CraftedEvents.Transaction(
+            UUID.randomUUID(), 1, "2", project, donor, agency, "300000.00", "2025-03-01", "active");
+    ReceivedEvent corrected = CraftedEvents.transaction("corrected", commitment);
+    ReceivedEvent older =
+        CraftedEvents.transaction(
+            "recorded",
+            new CraftedEvents.Transaction(
+                commitment.id(),
+                0,
+                "2",
+                project,
+                donor,
+                agency,
+                "250000.00",
+                "2025-03-01",
+                "active"));
+    CraftedEvents.Transaction disbursement =
+        new CraftedEvents.Transaction(
+            UUID.randomUUID(), 0, "3", project, donor, agency, "50000.00", "2025-04-01", "active");
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      sender.send(CraftedEvents.FUNDING, corrected);
+      sender.send(CraftedEvents.FUNDING, older);
+      sender.send(CraftedEvents.FUNDING, CraftedEvents.again(corrected));
+      sender.send(CraftedEvents.FUNDING, CraftedEvents.transaction("recorded", disbursement));
+      sender.send(
+          CraftedEvents.FUNDING,
+          CraftedEvents.transaction("withdrawn", disbursement.at(1, "withdrawn")));
+    }
+    Eventually.await(
+        ThreeW.SHOWS_UP_WITHIN,
+        "the transactions' events were never all seen",
+        () ->
+            unchecked(() -> outcomes(commitment.id().toString()))
+                    .equals(List.of("applied:2", "stale:1"))
+                && unchecked(() -> outcomes(disbursement.id().toString())).size() == 2);
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      sender.send(
+          CraftedEvents.PROJECTS,
+          CraftedEvents.project("created", project, 0, agency, "implementation", List.of("6.4")));
+    }
+    JsonPath answer =
+        ThreeW.awaitAnswer(Map.of("organisation", agency.toString()), a -> a.getInt("total") == 1);
+    assertEquals(300000.0f, answer.getFloat("items[0].committedUsd"));
+    assertEquals(0.0f, answer.getFloat("items[0].disbursedUsd"));
+    assertEquals(700000.0f, answer.getFloat("items[0].gapUsd"));
+    // Each applied event is in the change feed once; stale and repeated ones are not.
+    assertEquals(
+        List.of("org.sdghub.funding.transaction.corrected.v1"),
+        strings(
+            "SELECT type FROM change_feed WHERE subject = ? ORDER BY id",
+            commitment.id().toString()));
+  }
+
+  @Test
+  void aRateArrivingAfterAProjectConvertsItsBudgetAndACorrectedRateConvertsItAgain() {
+    UUID agency = UUID.randomUUID();
+    UUID project = UUID.randomUUID();
+    java.time.LocalDate start =
+        java.time.LocalDate.of(2040, 1, 1)
+            .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000));
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      sender.send(
+          CraftedEvents.PROJECTS,
+          CraftedEvents.project(
+              "created",
+              project,
+              0,
+              agency,
+              "implementation",
+              List.of("6.4"),
+              state -> {
+                state.put("budget", Map.of("amount", "1000000.00", "currency", "CHF"));
+                state.put(
+                    "dates",
+                    Map.of(
+                        "plannedStart",
+                        start.toString(),
+                        "plannedEnd",
+                        start.plusYears(1).toString()));
+              }));
+    }
+    Map<String, String> ours = Map.of("organisation", agency.toString());
+    JsonPath before = ThreeW.awaitAnswer(ours, a -> a.getInt("total") == 1);
+    assertNull(before.get("items[0].budgetUsd"));
+    assertEquals("CHF", before.getString("items[0].budget.currency"));
+    assertNull(before.get("items[0].budget.usd"));
+    assertEquals(
+        1,
+        ThreeW.answer(Map.of("organisation", agency.toString(), "groupBy", "country"))
+            .getInt("groups[0].projectsWithoutUsdBudget"));
+
+    UUID rate = UUID.randomUUID();
+    String rateDate = start.minusDays(10).toString();
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      // Too early to convert it (41 days before), then within the window.
+      sender.send(
+          CraftedEvents.FUNDING,
+          CraftedEvents.rate(UUID.randomUUID(), 0, "CHF", start.minusDays(41).toString(), "0.1"));
+      sender.send(CraftedEvents.FUNDING, CraftedEvents.rate(rate, 0, "CHF", rateDate, "0.5"));
+    }
+    JsonPath converted = ThreeW.awaitAnswer(ours, a -> a.get("items[0].budgetUsd") != null);
+    assertEquals(2000000.0f, converted.getFloat("items[0].budgetUsd"));
+    assertEquals(rateDate, converted.getString("items[0].budget.rateDate"));
+    assertEquals("crafted rates", converted.getString("items[0].budget.rateSource"));
+
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      sender.send(CraftedEvents.FUNDING, CraftedEvents.rate(rate, 1, "CHF", rateDate, "0.4"));
+    }
+    JsonPath corrected =
+        ThreeW.awaitAnswer(ours, a -> a.getFloat("items[0].budgetUsd") == 2500000.0f);
+    assertEquals(2500000.0f, corrected.getFloat("items[0].gapUsd"));
+  }
+
+  private interface Query {
+    List<String> run() throws SQLException;
+  }
+
+  private static List<String> unchecked(Query query) {
+    try {
+      return query.run();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<String> outcomes(String subject) throws SQLException {

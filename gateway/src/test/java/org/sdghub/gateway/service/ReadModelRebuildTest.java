@@ -38,11 +38,15 @@ class ReadModelRebuildTest {
   private static final String STATE =
       "SELECT concat_ws('|', o.id, o.version, o.name_en, o.names, o.kind, o.type, o.archived)"
           + " FROM www_organisation o UNION ALL SELECT concat_ws('|', p.id, p.version, p.deleted,"
-          + " p.status, p.start_date, p.end_date, p.budget_usd, p.title) FROM www_project p"
-          + " UNION ALL SELECT concat_ws('|', r.project_id, r.country, r.admin_area,"
-          + " r.location_name, r.lat, r.lon, r.sdg_goal, r.sdg_target, r.organisation_id, r.role,"
-          + " r.status, r.country_share, r.budget_usd) FROM www_row r UNION ALL SELECT"
-          + " concat_ws('|', topic, last_event_time) FROM read_model_position ORDER BY 1";
+          + " p.status, p.start_date, p.end_date, p.budget_usd, p.title, p.budget_date,"
+          + " p.budget_rate, p.budget_rate_date, p.budget_rate_source, p.committed_usd,"
+          + " p.disbursed_usd) FROM www_project p UNION ALL SELECT concat_ws('|', r.project_id,"
+          + " r.country, r.admin_area, r.location_name, r.lat, r.lon, r.sdg_goal, r.sdg_target,"
+          + " r.organisation_id, r.role, r.status, r.country_share, r.budget_usd, r.committed_usd,"
+          + " r.disbursed_usd) FROM www_row r UNION ALL SELECT concat_ws('|', t.id, t.version,"
+          + " t.status, t.usd_amount) FROM www_transaction t UNION ALL SELECT concat_ws('|',"
+          + " x.currency, x.date, x.version, x.units_per_usd) FROM www_exchange_rate x UNION ALL"
+          + " SELECT concat_ws('|', topic, last_event_time) FROM read_model_position ORDER BY 1";
 
   @Inject AgroalDataSource dataSource;
 
@@ -51,7 +55,36 @@ class ReadModelRebuildTest {
     Region.Agency agency = Region.organisation();
     Region.create(Region.project(agency));
     UUID crafted = UUID.randomUUID();
+    CraftedEvents.Transaction commitment =
+        new CraftedEvents.Transaction(
+            UUID.randomUUID(),
+            0,
+            "2",
+            crafted,
+            UUID.randomUUID(),
+            agency.id(),
+            "400000.00",
+            "2025-03-01",
+            "active");
     try (EventSender sender = EventSender.toApplicationBroker()) {
+      // Funding first, before its project; then a newer state, then the older one again (stale).
+      sender.send(CraftedEvents.FUNDING, CraftedEvents.transaction("recorded", commitment));
+      sender.send(
+          CraftedEvents.FUNDING,
+          CraftedEvents.transaction("withdrawn", commitment.at(1, "withdrawn")));
+      sender.send(CraftedEvents.FUNDING, CraftedEvents.transaction("recorded", commitment));
+      CraftedEvents.Transaction kept =
+          new CraftedEvents.Transaction(
+              UUID.randomUUID(),
+              0,
+              "3",
+              crafted,
+              UUID.randomUUID(),
+              agency.id(),
+              "150000.00",
+              "2025-03-01",
+              "active");
+      sender.send(CraftedEvents.FUNDING, CraftedEvents.transaction("recorded", kept));
       sender.send(
           CraftedEvents.PROJECTS,
           CraftedEvents.project(
@@ -66,7 +99,10 @@ class ReadModelRebuildTest {
     }
     ThreeW.awaitAnswer(
         Map.of("organisation", agency.toString()),
-        a -> a.getInt("total") == 2 && a.getList("items.sdgTargets.flatten()").contains("6.2"));
+        a ->
+            a.getInt("total") == 2
+                && a.getList("items.sdgTargets.flatten()").contains("6.2")
+                && a.getList("items.disbursedUsd").contains(150000.0f));
     awaitNoLag();
     List<String> before = state();
     Map<String, Object> groupedBefore = grouped(agency);

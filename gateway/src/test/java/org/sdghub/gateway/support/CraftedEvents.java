@@ -9,13 +9,16 @@ import org.sdghub.platform.ReceivedEvent;
 import org.sdghub.platform.testing.EventSender;
 
 /**
- * Organisation and project events as partners-service and projects-service publish them (their JSON
- * Schemas and examples), for the tests that feed the gateway's inbox directly.
+ * Organisation, project, funding transaction and exchange-rate events as partners-service,
+ * projects-service and funding-service publish them (their JSON Schemas and examples), for the
+ * tests that feed the gateway's inbox directly.
  */
 public final class CraftedEvents {
 
   public static final String PARTNERS = "sdghub.partners.v1";
   public static final String PROJECTS = "sdghub.projects.v1";
+  public static final String FUNDING = "sdghub.funding.v1";
+  private static final String FUNDING_SOURCE = "/sdghub/funding-service";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private CraftedEvents() {}
@@ -84,6 +87,74 @@ public final class CraftedEvents {
         id.toString(),
         version,
         data);
+  }
+
+  /** A funding transaction, in USD at rate 1, as its state at a version. */
+  public record Transaction(
+      UUID id,
+      long version,
+      String typeCode,
+      UUID project,
+      UUID provider,
+      UUID receiver,
+      String usd,
+      String valueDate,
+      String status) {
+
+    /** The same transaction at another version and status. */
+    public Transaction at(long newVersion, String newStatus) {
+      return new Transaction(
+          id, newVersion, typeCode, project, provider, receiver, usd, valueDate, newStatus);
+    }
+  }
+
+  /**
+   * The transaction's event of {@code type} ({@code recorded}, {@code corrected} or {@code
+   * withdrawn}) with its full state, as funding-service's schema describes it.
+   */
+  public static ReceivedEvent transaction(String type, Transaction t) {
+    ObjectNode data = MAPPER.createObjectNode();
+    data.put("id", t.id().toString());
+    data.put("type", "crafted");
+    data.put("typeCode", t.typeCode());
+    data.put("projectId", t.project().toString());
+    data.put("providerOrganisationId", t.provider().toString());
+    data.put("receiverOrganisationId", t.receiver().toString());
+    data.put("amount", t.usd());
+    data.put("currency", "USD");
+    data.put("valueDate", t.valueDate());
+    data.put("transactionDate", t.valueDate());
+    data.putObject("usd")
+        .put("amount", t.usd())
+        .put("rate", "1")
+        .put("rateDate", t.valueDate())
+        .put("rateSource", "identity (USD)");
+    data.put("status", t.status());
+    data.put("version", t.version());
+    data.put("createdAt", "2025-03-14T09:30:00Z");
+    data.put("updatedAt", "2025-03-14T09:30:0" + (t.version() % 10) + "Z");
+    return EventSender.newEvent(
+        FUNDING_SOURCE,
+        "org.sdghub.funding.transaction." + type + ".v1",
+        t.id().toString(),
+        t.version(),
+        data);
+  }
+
+  /** An exchange rate's event: units of the currency per USD on a date. */
+  public static ReceivedEvent rate(
+      UUID id, long version, String currency, String date, String unitsPerUsd) {
+    ObjectNode data = MAPPER.createObjectNode();
+    data.put("id", id.toString());
+    data.put("currency", currency);
+    data.put("date", date);
+    data.put("unitsPerUsd", unitsPerUsd);
+    data.putNull("previousUnitsPerUsd");
+    data.put("source", "crafted rates");
+    data.put("version", version);
+    data.put("updatedAt", "2025-03-02T07:00:0" + (version % 10) + "Z");
+    return EventSender.newEvent(
+        FUNDING_SOURCE, "org.sdghub.exchange-rate.updated.v1", id.toString(), version, data);
   }
 
   /** The same event again: same id, same everything. */

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,11 @@ import org.sdghub.embedded.PostgresServer;
 import org.sdghub.platform.testing.TestTokens;
 
 /**
- * What the gateway's tests put behind it: the real partners-service and projects-service (their
- * built jars, as child JVMs over the shared PostgreSQL and Kafka, trusting the test token key), the
- * test's own {@link TestUpstream}, and no funding-service at all (a port nobody listens on).
- * Started once per test JVM; the gateway is configured with their addresses, and the tests find the
+ * What the gateway's tests put behind it: the real partners-service, projects-service and
+ * funding-service (their built jars, as child JVMs over the shared PostgreSQL, each with its own
+ * database, and Kafka, trusting the test token key), the test's own {@link TestUpstream}, and a
+ * route to a service that is down ({@code /api/v1/test-down}, a port nobody listens on). Started
+ * once per test JVM; the gateway is configured with their addresses, and the tests find the
  * services' direct addresses under {@code sdghub.test.direct.<service>}.
  */
 public class GatewayServersResource implements QuarkusTestResourceLifecycleManager {
@@ -41,10 +44,12 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
       Map<String, String> environment = serviceEnvironment();
       ServiceProcess partners = start("partners-service", "partners", environment);
       ServiceProcess projects = start("projects-service", "projects", environment);
+      ServiceProcess funding = start("funding-service", "funding", fundingEnvironment(environment));
       upstream = TestUpstream.start();
       partners.awaitReady(STARTUP);
       projects.awaitReady(STARTUP);
-      return gatewayConfig(partners, projects, ServiceProcess.freePort());
+      funding.awaitReady(STARTUP);
+      return gatewayConfig(partners, projects, funding, ServiceProcess.freePort());
     } catch (Exception e) {
       stop();
       throw new IllegalStateException("Could not start the services behind the gateway", e);
@@ -71,6 +76,15 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
         "SDGHUB_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKeyFile());
   }
 
+  /** funding-service needs a key sealing webhook secrets: a fresh one per run, never committed. */
+  private static Map<String, String> fundingEnvironment(Map<String, String> environment) {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    Map<String, String> funding = new HashMap<>(environment);
+    funding.put("SDGHUB_WEBHOOKS_SECRET_KEY", Base64.getEncoder().encodeToString(key));
+    return funding;
+  }
+
   /** The test public key as a file, which a child JVM can read. */
   private static Path publicKeyFile() throws IOException {
     Path file = Files.createDirectories(Path.of("target", "test-keys")).resolve("public-key.pem");
@@ -82,11 +96,13 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
   }
 
   private Map<String, String> gatewayConfig(
-      ServiceProcess partners, ServiceProcess projects, int nobodyListens) {
+      ServiceProcess partners, ServiceProcess projects, ServiceProcess funding, int nobodyListens) {
     Map<String, String> config = new HashMap<>();
     config.put("sdghub.gateway.services.partners.url", partners.url());
     config.put("sdghub.gateway.services.projects.url", projects.url());
-    config.put("sdghub.gateway.services.funding.url", "http://127.0.0.1:" + nobodyListens);
+    config.put("sdghub.gateway.services.funding.url", funding.url());
+    config.put("sdghub.gateway.services.test-down.url", "http://127.0.0.1:" + nobodyListens);
+    config.put("sdghub.gateway.services.test-down.prefixes", "/api/v1/test-down");
     config.put("sdghub.gateway.services.test-echo.url", upstream.url());
     config.put("sdghub.gateway.services.test-echo.prefixes", "/api/v1/test-echo");
     config.put("sdghub.gateway.services.test-slow.url", upstream.url());
@@ -96,6 +112,7 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
     config.put("sdghub.gateway.bootstrap-organisation", BOOTSTRAP_ORGANISATION);
     config.put("sdghub.test.direct.partners", partners.url());
     config.put("sdghub.test.direct.projects", projects.url());
+    config.put("sdghub.test.direct.funding", funding.url());
     config.put("sdghub.test.direct.test-echo", upstream.url());
     return config;
   }
