@@ -21,8 +21,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * It is a copy of {@code www_row} (the database stays the record; this is rebuilt from it at any
  * time) and answers grouped queries exactly as the SQL of {@code WhoWhatWhereQueries} does: rows
  * match every filter; a group counts each project and each organisation once; each (project,
- * recipient country) share of money is added once per group; a project without a USD figure on a
- * row of the group counts in {@code projectsWithoutUsdBudget}.
+ * recipient country) share of money is added once per group; the gap adds budget − committed of the
+ * shares with a USD budget only; a project without a USD figure on a row of the group counts in
+ * {@code projectsWithoutUsdBudget}.
  *
  * <p>Values are held as small integer codes (0 = none). One writer at a time replaces a project's
  * rows (or an organisation's kind and type); any number of readers scan meanwhile.
@@ -228,8 +229,10 @@ public final class WhoWhatWhereCube {
     lock.readLock().lock();
     try {
       Filter filter = new Filter(query);
-      Map<Long, Group> groups = new HashMap<>();
+      GroupTable groups =
+          new GroupTable(cardinality(dims.get(0)), dims.size() > 1 ? cardinality(dims.get(1)) : 1);
       Touched touched = new Touched();
+      boolean byYear = dims.contains(WhoWhatWhereDimension.YEAR);
       int todayDay = (int) today.toEpochDay();
       for (int s = 0; s < used; s++) {
         Slice slice = slices[s];
@@ -241,7 +244,7 @@ public final class WhoWhatWhereCube {
           if (!filter.matches(slice, i)) {
             continue;
           }
-          if (dims.contains(WhoWhatWhereDimension.YEAR)) {
+          if (byYear) {
             if (slice.start[i] == Integer.MIN_VALUE) {
               continue;
             }
@@ -259,14 +262,14 @@ public final class WhoWhatWhereCube {
         }
         touched.settle(slice);
       }
-      return sorted(groups.values(), dims);
+      return sorted(groups.all(), dims);
     } finally {
       lock.readLock().unlock();
     }
   }
 
   private void touch(
-      Map<Long, Group> groups,
+      GroupTable groups,
       Touched touched,
       Slice slice,
       int row,
@@ -274,8 +277,7 @@ public final class WhoWhatWhereCube {
       int year) {
     int first = value(dims.get(0), slice, row, year);
     int second = dims.size() > 1 ? value(dims.get(1), slice, row, year) : NONE;
-    long key = ((long) first << 32) | (second & 0xffffffffL);
-    Group group = groups.computeIfAbsent(key, k -> new Group(first, second));
+    Group group = groups.get(first, second);
     int organisation = slice.organisation[row];
     if (organisation != NONE) {
       group.organisations.set(organisation);
@@ -294,6 +296,16 @@ public final class WhoWhatWhereCube {
       case ROLE -> slice.role[row];
       case STATUS -> slice.status[row];
       case YEAR -> year;
+    };
+  }
+
+  /** How many codes a dimension can take (0 = none included); 0 when unbounded (years). */
+  private int cardinality(WhoWhatWhereDimension dim) {
+    return switch (dim) {
+      case ORGANISATION -> organisations.size();
+      case SDG_GOAL -> 18;
+      case YEAR -> 0;
+      default -> texts.size();
     };
   }
 
@@ -435,6 +447,7 @@ public final class WhoWhatWhereCube {
     BigDecimal budget;
     BigDecimal committed;
     BigDecimal disbursed;
+    BigDecimal gap;
 
     Group(int first, int second) {
       this.first = first;
@@ -452,6 +465,9 @@ public final class WhoWhatWhereCube {
         budget = plus(budget, slice.budget()[p]);
         committed = plus(committed, slice.committed()[p]);
         disbursed = plus(disbursed, slice.disbursed()[p]);
+        if (slice.budget()[p] != null && slice.committed()[p] != null) {
+          gap = plus(gap, slice.budget()[p].subtract(slice.committed()[p]));
+        }
       }
       if (missingUsd) {
         withoutUsd++;
@@ -475,8 +491,63 @@ public final class WhoWhatWhereCube {
           budget,
           committed,
           disbursed,
-          budget == null || committed == null ? null : budget.subtract(committed),
+          gap,
           withoutUsd);
+    }
+  }
+
+  /**
+   * The groups of one query by their key codes: a dense array when the two dimensions' codes are
+   * few (no boxing, no hashing per row), else a hash map; the last group found is remembered, as a
+   * project's rows mostly fall in the same group one after the other.
+   */
+  private final class GroupTable {
+    private static final int DENSE_LIMIT = 1 << 18;
+    private final int secondCodes;
+    private final Group[] dense;
+    private final Map<Long, Group> sparse;
+    private Group last;
+
+    GroupTable(int firstCodes, int secondCodes) {
+      this.secondCodes = secondCodes;
+      long cells = (long) firstCodes * secondCodes;
+      boolean small = firstCodes > 0 && secondCodes > 0 && cells <= DENSE_LIMIT;
+      this.dense = small ? new Group[(int) cells] : null;
+      this.sparse = small ? null : new HashMap<>();
+    }
+
+    Group get(int first, int second) {
+      Group hit = last;
+      if (hit != null && hit.first == first && hit.second == second) {
+        return hit;
+      }
+      Group group;
+      if (dense != null) {
+        int at = first * secondCodes + second;
+        group = dense[at];
+        if (group == null) {
+          group = new Group(first, second);
+          dense[at] = group;
+        }
+      } else {
+        long key = ((long) first << 32) | (second & 0xffffffffL);
+        group = sparse.computeIfAbsent(key, k -> new Group(first, second));
+      }
+      last = group;
+      return group;
+    }
+
+    List<Group> all() {
+      if (sparse != null) {
+        return new ArrayList<>(sparse.values());
+      }
+      List<Group> all = new ArrayList<>();
+      for (Group group : dense) {
+        if (group != null) {
+          all.add(group);
+        }
+      }
+      return all;
     }
   }
 
@@ -530,6 +601,11 @@ public final class WhoWhatWhereCube {
       values[assigned] = value;
       codes.put(value, assigned);
       return assigned;
+    }
+
+    /** How many codes there are, "none" included. */
+    int size() {
+      return next;
     }
 
     /** The code of a value seen before, else none (a filter on it matches nothing). */

@@ -31,8 +31,11 @@ public class CubeSource {
    */
   public record Mark(long feedId, Instant appliedAt) {}
 
-  /** A change-feed entry: its id, type, subject and, for funding events, the project. */
-  public record Touch(long id, String type, String subject, String projectId) {}
+  /**
+   * A change-feed entry: its id, type, subject and, for funding events, the project (of a
+   * transaction) or the currency (of an exchange rate).
+   */
+  public record Touch(long id, String type, String subject, String projectId, String currency) {}
 
   /** An organisation's kind and type. */
   public record Organisation(UUID id, String kind, String type) {}
@@ -145,7 +148,8 @@ public class CubeSource {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
-                "SELECT id, type, subject, data->>'projectId' AS project_id FROM change_feed"
+                "SELECT id, type, subject, data->>'projectId' AS project_id,"
+                    + " data->>'currency' AS currency FROM change_feed"
                     + " WHERE id > ? ORDER BY id LIMIT ?")) {
       statement.setLong(1, after);
       statement.setInt(2, limit);
@@ -156,11 +160,31 @@ public class CubeSource {
                   rows.getLong("id"),
                   rows.getString("type"),
                   rows.getString("subject"),
-                  rows.getString("project_id")));
+                  rows.getString("project_id"),
+                  rows.getString("currency")));
         }
       }
     } catch (SQLException e) {
       throw Jdbc.failed("say what changed", e);
+    }
+    return result;
+  }
+
+  /** The projects whose budget is in one of these currencies (a rate of it may convert them). */
+  public List<UUID> projectsBudgetedIn(Collection<String> currencies) {
+    List<UUID> result = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT id FROM www_project WHERE budget_currency = ANY(?) AND NOT deleted")) {
+      Jdbc.bind(connection, statement, List.of(List.copyOf(currencies)));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          result.add(Jdbc.uuid(rows, "id"));
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.failed("say which budgets a rate converts", e);
     }
     return result;
   }

@@ -119,6 +119,9 @@ public class WhoWhatWhereIndex {
   }
 
   private long rows() {
+    if (!currencies.isEmpty()) {
+      projects.addAll(source.projectsBudgetedIn(currencies));
+    }
     WhoWhatWhereCube current = cube;
     return current == null ? 0 : current.rows();
   }
@@ -227,6 +230,7 @@ public class WhoWhatWhereIndex {
   private boolean apply(List<CubeSource.Touch> touches) {
     Set<UUID> projects = new HashSet<>();
     Set<UUID> organisations = new HashSet<>();
+    Set<String> currencies = new HashSet<>();
     boolean needsBuild = false;
     for (CubeSource.Touch touch : touches) {
       String type = touch.type();
@@ -235,13 +239,20 @@ public class WhoWhatWhereIndex {
       } else if (type.startsWith("org.sdghub.project.")) {
         projects.add(UUID.fromString(touch.subject()));
       } else if (type.startsWith("org.sdghub.exchange-rate.")) {
-        needsBuild = true;
+        if (touch.currency() == null) {
+          needsBuild = true;
+        } else {
+          currencies.add(touch.currency());
+        }
       } else if (touch.projectId() != null) {
         projects.add(UUID.fromString(touch.projectId()));
       }
     }
     if (needsBuild) {
       return true;
+    }
+    if (!currencies.isEmpty()) {
+      projects.addAll(source.projectsBudgetedIn(currencies));
     }
     WhoWhatWhereCube current = cube;
     if (!organisations.isEmpty()) {
