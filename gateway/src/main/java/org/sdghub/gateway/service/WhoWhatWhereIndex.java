@@ -119,9 +119,6 @@ public class WhoWhatWhereIndex {
   }
 
   private long rows() {
-    if (!currencies.isEmpty()) {
-      projects.addAll(source.projectsBudgetedIn(currencies));
-    }
     WhoWhatWhereCube current = cube;
     return current == null ? 0 : current.rows();
   }
