@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One version of a transaction: why it changed, who changed it, and its full state then. */
@@ -14,5 +15,7 @@ public record HistoryEntry(
     UUID byOrganisationId,
     List<String> byRoles,
     Instant at,
-    @Schema(description = "The transaction's state at this version, as its event carried it")
+    @Schema(
+            type = SchemaType.OBJECT,
+            description = "The transaction's state at this version, as its event carried it")
         JsonNode state) {}
