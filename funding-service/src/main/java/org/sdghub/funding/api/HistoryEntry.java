@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One version of a transaction: why it changed, who changed it, and its full state then. */
@@ -16,6 +15,6 @@ public record HistoryEntry(
     List<String> byRoles,
     Instant at,
     @Schema(
-            type = SchemaType.OBJECT,
+            implementation = Object.class,
             description = "The transaction's state at this version, as its event carried it")
         JsonNode state) {}
