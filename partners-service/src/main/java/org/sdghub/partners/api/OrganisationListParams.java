@@ -17,6 +17,7 @@ public record OrganisationListParams(
             description = "Coarse grouping",
             schema =
                 @Schema(
+                    type = SchemaType.STRING,
                     enumeration = {
                       "un-entity",
                       "donor-government",
@@ -81,7 +82,9 @@ public record OrganisationListParams(
             description = "field or field,asc|desc; id breaks ties",
             example = "name,asc",
             schema =
-                @Schema(pattern = "^(name|identifier|acronym|createdAt|updatedAt)(,(asc|desc))?$"))
+                @Schema(
+                    type = SchemaType.STRING,
+                    pattern = "^(name|identifier|acronym|createdAt|updatedAt)(,(asc|desc))?$"))
         @QueryParam("sort")
         String sort) {
 

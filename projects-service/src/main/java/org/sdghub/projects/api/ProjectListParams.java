@@ -37,6 +37,7 @@ public record ProjectListParams(
             description = "IATI ActivityStatus by name",
             schema =
                 @Schema(
+                    type = SchemaType.STRING,
                     enumeration = {
                       "pipeline",
                       "implementation",
@@ -58,6 +59,7 @@ public record ProjectListParams(
             description = "With organisation: its role in the project",
             schema =
                 @Schema(
+                    type = SchemaType.STRING,
                     enumeration = {
                       "funding",
                       "accountable",
@@ -120,6 +122,7 @@ public record ProjectListParams(
             example = "-updatedAt",
             schema =
                 @Schema(
+                    type = SchemaType.STRING,
                     pattern =
                         "^-?(updatedAt|createdAt|title|plannedStart|iatiIdentifier)"
                             + "(,(asc|desc))?$"))

@@ -279,6 +279,7 @@ public class ReferenceResource {
               example = "activity-status",
               schema =
                   @Schema(
+                      type = SchemaType.STRING,
                       enumeration = {"activity-status", "organisation-role", "sector", "currency"}))
           @PathParam("name")
           String name) {
