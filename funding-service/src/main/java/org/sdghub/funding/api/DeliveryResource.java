@@ -46,6 +46,7 @@ public class DeliveryResource {
   @GET
   @Path("deliveries")
   @Operation(
+      operationId = "listDeliveries",
       summary = "The delivery log",
       description =
           "Each attempt: when, the receiver's status, how long it took, the start of its answer or"
@@ -65,6 +66,7 @@ public class DeliveryResource {
   @GET
   @Path("messages")
   @Operation(
+      operationId = "listMessages",
       summary = "The subscription's messages",
       description =
           "Each message queued and where its delivery stands, in the order they were queued.")
@@ -86,6 +88,7 @@ public class DeliveryResource {
   @Idempotent
   @Path("messages/{webhookId}/redeliveries")
   @Operation(
+      operationId = "redeliverMessage",
       summary = "Deliver one message again",
       description =
           "From the first attempt of the schedule, with the same webhook-id. 409 if disabled.")
@@ -101,6 +104,7 @@ public class DeliveryResource {
   @Idempotent
   @Path("redeliveries")
   @Operation(
+      operationId = "redeliverMessagesSince",
       summary = "Deliver again everything since a time",
       description = "Every message queued since then, in their order. 409 if disabled.")
   public Response redeliverSince(
@@ -114,6 +118,7 @@ public class DeliveryResource {
   @Idempotent
   @Path("test")
   @Operation(
+      operationId = "pingSubscription",
       summary = "Ping the receiver",
       description =
           "Queues a webhook.test message, signed and delivered like any other. 409 if disabled.")

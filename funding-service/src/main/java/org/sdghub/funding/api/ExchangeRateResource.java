@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,8 +63,11 @@ public class ExchangeRateResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
-  @Operation(summary = "Load exchange rates (JSON array)", description = LOAD)
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+  @Operation(
+      operationId = "loadExchangeRates",
+      summary = "Load exchange rates (JSON array)",
+      description = LOAD)
   @APIResponse(
       responseCode = "200",
       description = "What the upload changed",
@@ -80,8 +84,9 @@ public class ExchangeRateResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
   @Operation(
+      operationId = "loadExchangeRates",
       summary = "Load exchange rates (CSV)",
       description =
           LOAD + " Header currency,date,unitsPerUsd,source; rows[0] is the first line after it.")
@@ -95,7 +100,10 @@ public class ExchangeRateResource {
   }
 
   @GET
-  @Operation(summary = "List exchange rates", description = "Every authenticated caller.")
+  @Operation(
+      operationId = "listExchangeRates",
+      summary = "List exchange rates",
+      description = "Every authenticated caller.")
   @APIResponse(responseCode = "200", description = "A page of rates")
   public Page<ExchangeRateView> list(
       @Parameter(description = "ISO 4217 currency code") @QueryParam("currency") String currency,
@@ -126,8 +134,9 @@ public class ExchangeRateResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
   @Operation(
+      operationId = "revalueTransactions",
       summary = "Revalue transactions at the rates held now",
       description =
           "Coordinators. Converts again the transactions not withdrawn in the currency with"

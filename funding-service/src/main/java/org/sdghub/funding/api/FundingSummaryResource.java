@@ -36,6 +36,7 @@ public class FundingSummaryResource {
   @GET
   @Path("projects/{projectId}")
   @Operation(
+      operationId = "getProjectFunding",
       summary = "A project's funding",
       description = "Every authenticated caller. " + OpenApiDocs.FIGURES)
   @APIResponse(responseCode = "200", description = "Its budget, figures and gap, and per country")
@@ -48,6 +49,7 @@ public class FundingSummaryResource {
   @GET
   @Path("summary")
   @Operation(
+      operationId = "getFundingSummary",
       summary = "Funding summary, grouped",
       description =
           "Every authenticated caller. Groups by donor (provider), receiver, country, sdgGoal"

@@ -14,5 +14,7 @@ public record HistoryEntry(
     UUID byOrganisationId,
     List<String> byRoles,
     Instant at,
-    @Schema(description = "The transaction's state at this version, as its event carried it")
+    @Schema(
+            implementation = Object.class,
+            description = "The transaction's state at this version, as its event carried it")
         JsonNode state) {}

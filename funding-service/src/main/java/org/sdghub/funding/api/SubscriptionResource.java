@@ -57,6 +57,7 @@ public class SubscriptionResource {
   @POST
   @Idempotent
   @Operation(
+      operationId = "createSubscription",
       summary = "Subscribe to changes",
       description =
           "An https URL of a public address (loopback, private, link-local, metadata, CGNAT and"
@@ -72,6 +73,7 @@ public class SubscriptionResource {
 
   @GET
   @Operation(
+      operationId = "listSubscriptions",
       summary = "List webhook subscriptions",
       description = "The caller's organisation's; a coordinator sees every organisation's.")
   public Page<SubscriptionView> list(
@@ -90,6 +92,7 @@ public class SubscriptionResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getSubscription",
       summary = "Read a webhook subscription",
       description = "With its delivery health: when and why it was disabled, the last answer.")
   public SubscriptionView get(
@@ -100,6 +103,7 @@ public class SubscriptionResource {
   @PUT
   @Path("{id}")
   @Operation(
+      operationId = "updateSubscription",
       summary = "Replace a webhook subscription",
       description = "The same rules as creating one; the secret stays. Needs If-Match.")
   public SubscriptionView replace(
@@ -115,6 +119,7 @@ public class SubscriptionResource {
   @PATCH
   @Path("{id}")
   @Operation(
+      operationId = "patchSubscription",
       summary = "Change part of a webhook subscription",
       description =
           "Absent fields stay as they are; {\"enabled\": true} enables a disabled subscription"
@@ -132,6 +137,7 @@ public class SubscriptionResource {
   @DELETE
   @Path("{id}")
   @Operation(
+      operationId = "deleteSubscription",
       summary = "Remove a webhook subscription",
       description = "With its queued messages and its delivery log. Needs If-Match.")
   public Response delete(
@@ -148,6 +154,7 @@ public class SubscriptionResource {
   @Idempotent
   @Path("{id}/secret-rotations")
   @Operation(
+      operationId = "rotateSubscriptionSecret",
       summary = "Rotate the signing secret",
       description =
           "Answers the new secret, shown this once. The old one keeps signing until"

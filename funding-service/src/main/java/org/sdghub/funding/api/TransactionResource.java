@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,8 +75,9 @@ public class TransactionResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
   @Operation(
+      operationId = "recordTransaction",
       summary = "Record a transaction",
       description =
           "Converted to USD at the rate of its value date or the nearest earlier one within the"
@@ -94,7 +96,10 @@ public class TransactionResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read a transaction", description = "Every authenticated caller.")
+  @Operation(
+      operationId = "getTransaction",
+      summary = "Read a transaction",
+      description = "Every authenticated caller.")
   @APIResponse(responseCode = "200", description = "The transaction, with its ETag")
   public TransactionView get(
       @Parameter(description = OpenApiDocs.TRANSACTION_ID) @PathParam("id") UUID id) {
@@ -105,6 +110,7 @@ public class TransactionResource {
   @PUT
   @Path("{id}")
   @Operation(
+      operationId = "correctTransaction",
       summary = "Correct a transaction",
       description =
           "Replaces its state as a new version, kept in its history; converted again at the"
@@ -127,6 +133,7 @@ public class TransactionResource {
   @Path("{id}")
   @Consumes(MERGE_PATCH)
   @Operation(
+      operationId = "patchTransaction",
       summary = "Correct part of a transaction",
       description =
           "A JSON Merge Patch (RFC 7396) of the transaction as a request (the fields of a PUT);"
@@ -154,6 +161,7 @@ public class TransactionResource {
   @DELETE
   @Path("{id}")
   @Operation(
+      operationId = "withdrawTransaction",
       summary = "Withdraw a transaction",
       description =
           "Marks it withdrawn as a new version: it stays readable, with its history, and adds"
@@ -172,6 +180,7 @@ public class TransactionResource {
   @GET
   @Path("{id}/history")
   @Operation(
+      operationId = "getTransactionHistory",
       summary = "A transaction's history",
       description = "Every version, oldest first: recorded, corrected, revalued, withdrawn.")
   @APIResponse(responseCode = "200", description = "The versions")
@@ -183,6 +192,7 @@ public class TransactionResource {
 
   @GET
   @Operation(
+      operationId = "listTransactions",
       summary = "List transactions",
       description = "Every authenticated caller; withdrawn ones included (status withdrawn).")
   @APIResponse(responseCode = "200", description = "A page of transactions")

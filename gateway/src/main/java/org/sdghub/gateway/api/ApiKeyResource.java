@@ -52,6 +52,7 @@ public class ApiKeyResource {
    */
   @POST
   @Operation(
+      operationId = "issueApiKey",
       summary = "Issue an API key",
       description = "The key itself is in the response's `key` and is never shown again.")
   public Response issue(@Valid @NotNull NewApiKey request) {
@@ -63,7 +64,7 @@ public class ApiKeyResource {
   }
 
   @GET
-  @Operation(summary = "List API keys, newest first by default")
+  @Operation(operationId = "listApiKeys", summary = "List API keys, newest first by default")
   public Page<ApiKeyView> list(
       @QueryParam("organisationId") String organisationId,
       @QueryParam("active") String active,
@@ -77,7 +78,7 @@ public class ApiKeyResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One API key, without its secret")
+  @Operation(operationId = "getApiKey", summary = "One API key, without its secret")
   public ApiKeyView get(@PathParam("id") UUID id) {
     return keys.find(id);
   }
@@ -85,6 +86,7 @@ public class ApiKeyResource {
   @DELETE
   @Path("{id}")
   @Operation(
+      operationId = "revokeApiKey",
       summary = "Revoke an API key",
       description = "Refused everywhere within seconds; revoking a revoked key changes nothing.")
   public void revoke(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch) {

@@ -40,6 +40,7 @@ public class ChangeFeedResource {
   @GET
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(
+      operationId = "subscribeToEvents",
       summary = "Subscribe to the public events of all services",
       description =
           "Each SSE event has `id` = its position in the gateway's log, `event` = the"

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sdghub.gateway.domain.CoverageGap;
 import org.sdghub.gateway.domain.FundingGaps;
 import org.sdghub.gateway.domain.OverlapReview;
@@ -54,7 +55,8 @@ final class CoordinationAnswers {
     }
   }
 
-  /** An overlapping pair. */
+  /** An overlapping pair (named apart from the generic pairs of generated clients). */
+  @Schema(name = "OverlapPair")
   record Pair(List<PairProject> projects, Reasons reasons, BigDecimal score, Review review) {
     static Pair of(OverlapView view) {
       var o = view.overlap();

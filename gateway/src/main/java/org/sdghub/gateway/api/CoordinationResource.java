@@ -52,6 +52,7 @@ public class CoordinationResource {
   @GET
   @Path("overlaps")
   @Operation(
+      operationId = "listOverlaps",
       summary = "Pairs and clusters of active projects that may duplicate each other",
       description = OpenApiText.OVERLAPS)
   public CoordinationAnswers.Overlaps overlaps(@Context UriInfo uri) {
@@ -78,6 +79,7 @@ public class CoordinationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.COORDINATOR_NAME)
   @Operation(
+      operationId = "reviewOverlap",
       summary = "Mark an overlapping pair as reviewed: complementary or duplicate",
       description =
           "The mark holds until one of the projects changes in a way that changes the"
@@ -94,6 +96,7 @@ public class CoordinationResource {
   @GET
   @Path("gaps")
   @Operation(
+      operationId = "listCoverageGaps",
       summary = "SDG targets with no active project in an area or country; funding gaps",
       description = OpenApiText.GAPS)
   public CoordinationAnswers.Gaps gaps(@Context UriInfo uri) {

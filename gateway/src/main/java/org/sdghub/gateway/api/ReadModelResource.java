@@ -31,7 +31,9 @@ public class ReadModelResource {
 
   @GET
   @Path("status")
-  @Operation(summary = "How current the read model is: asOf and the lag per topic")
+  @Operation(
+      operationId = "getReadModelStatus",
+      summary = "How current the read model is: asOf and the lag per topic")
   public ReadModelStatus status() {
     return freshness.status();
   }
@@ -40,6 +42,7 @@ public class ReadModelResource {
   @Path("rebuild")
   @RolesAllowed(Role.COORDINATOR_NAME)
   @Operation(
+      operationId = "rebuildReadModel",
       summary = "Rebuild the read model by replaying the topics",
       description = OpenApiText.REBUILD)
   public ReadModelRebuilt rebuild() {

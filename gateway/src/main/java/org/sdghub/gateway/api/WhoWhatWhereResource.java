@@ -13,6 +13,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sdghub.gateway.domain.ReadModelStatus;
 import org.sdghub.gateway.domain.WhoWhatWhereDimension;
@@ -47,8 +54,113 @@ public class WhoWhatWhereResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, CSV, GEOJSON})
   @Operation(
+      operationId = "queryWhoWhatWhere",
       summary = "Who does what, where: grouped, listed or exported",
       description = OpenApiText.WHO_WHAT_WHERE)
+  @Parameter(
+      name = "country",
+      in = ParameterIn.QUERY,
+      description = "ISO 3166-1 alpha-2 codes, comma-separated: KZ,UZ",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "adminArea",
+      in = ParameterIn.QUERY,
+      description = "ISO 3166-2 first-level areas, comma-separated: KZ-43",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "sdgGoal",
+      in = ParameterIn.QUERY,
+      description = "SDG goals, comma-separated: 6,13",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "sdgTarget",
+      in = ParameterIn.QUERY,
+      description = "SDG targets, comma-separated: 6.4,13.1",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "organisation",
+      in = ParameterIn.QUERY,
+      description = "Participating organisations (ids), comma-separated",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "orgKind",
+      in = ParameterIn.QUERY,
+      description =
+          "Organisation kinds, comma-separated: un-entity, donor-government, development-bank, national-government, ngo, private-sector, academic, foundation",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "orgType",
+      in = ParameterIn.QUERY,
+      description = "IATI organisation type codes, comma-separated: 40,10",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "role",
+      in = ParameterIn.QUERY,
+      description =
+          "Roles in the project, comma-separated: funding, accountable, extending, implementing",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "status",
+      in = ParameterIn.QUERY,
+      description =
+          "Project statuses, comma-separated: pipeline, implementation, finalisation, closed, cancelled, suspended",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "activeOn",
+      in = ParameterIn.QUERY,
+      description = "Projects active on this date (ISO 8601)",
+      schema = @Schema(type = SchemaType.STRING, format = "date"))
+  @Parameter(
+      name = "activeFrom",
+      in = ParameterIn.QUERY,
+      description = "Projects active at some time from this date on (ISO 8601)",
+      schema = @Schema(type = SchemaType.STRING, format = "date"))
+  @Parameter(
+      name = "activeTo",
+      in = ParameterIn.QUERY,
+      description = "Projects active at some time until this date (ISO 8601)",
+      schema = @Schema(type = SchemaType.STRING, format = "date"))
+  @Parameter(
+      name = "groupBy",
+      in = ParameterIn.QUERY,
+      description =
+          "One or two dimensions, comma-separated: country, adminArea, sdgGoal, sdgTarget, organisation, orgKind, role, status, year",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "format",
+      in = ParameterIn.QUERY,
+      description = "json (the default), csv or geojson; wins over the Accept header",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"json", "csv", "geojson"}))
+  @Parameter(
+      name = "page",
+      in = ParameterIn.QUERY,
+      description = "Listed only: the page, from 0",
+      schema = @Schema(type = SchemaType.INTEGER))
+  @Parameter(
+      name = "size",
+      in = ParameterIn.QUERY,
+      description = "Listed only: projects per page (capped)",
+      schema = @Schema(type = SchemaType.INTEGER))
+  @Parameter(
+      name = "sort",
+      in = ParameterIn.QUERY,
+      description =
+          "Listed only: title (the default), startDate, endDate, status or updatedAt, optionally ,desc",
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "200",
+      description = "The groups (with groupBy) or a page of projects; or every row, exported",
+      headers = @Header(name = AS_OF_HEADER, description = "The time of the last applied event"),
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WhoWhatWhereAnswers.Answer.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = GEOJSON, schema = @Schema(type = SchemaType.OBJECT))
+      })
   public Response query(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     WhoWhatWhereQuery query = WhoWhatWhereParams.read(params, OWN);
@@ -99,7 +211,10 @@ public class WhoWhatWhereResource {
     return query;
   }
 
-  /** format= wins; else the Accept header; else JSON. */
+  /**
+   * format= wins; else the Accept header, JSON first: a generated client that accepts every type
+   * this endpoint produces gets JSON; else JSON.
+   */
   static String format(String format, String accept) {
     if (format != null) {
       return switch (format.strip()) {
@@ -109,9 +224,12 @@ public class WhoWhatWhereResource {
         default -> throw new InvalidInput("format", "must be json, csv or geojson");
       };
     }
-    if (accept != null && accept.contains(CSV)) {
+    if (accept == null || accept.contains(MediaType.APPLICATION_JSON)) {
+      return "json";
+    }
+    if (accept.contains(CSV)) {
       return "csv";
     }
-    return accept != null && accept.contains(GEOJSON) ? "geojson" : "json";
+    return accept.contains(GEOJSON) ? "geojson" : "json";
   }
 }

@@ -51,6 +51,11 @@ public record Upstream(String name, URI url, List<String> prefixes, Duration res
 
   /** Whether a (normalised) request path belongs to this service. */
   public boolean serves(String path) {
+    return served(prefixes, path);
+  }
+
+  /** Whether a (normalised) request path is one of these prefixes or below one of them. */
+  public static boolean served(List<String> prefixes, String path) {
     return prefixes.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
   }
 }

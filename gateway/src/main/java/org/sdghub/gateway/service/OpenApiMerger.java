@@ -43,6 +43,12 @@ public class OpenApiMerger {
     public static Source of(Upstream upstream, ObjectNode document) {
       return new Source(upstream.name(), document, upstream::serves);
     }
+
+    /** A service's document, of which only the paths under these route prefixes are public. */
+    public static Source routed(String name, ObjectNode document, List<String> prefixes) {
+      List<String> copy = List.copyOf(prefixes);
+      return new Source(name, document, path -> Upstream.served(copy, path));
+    }
   }
 
   /** The merged document, with this server URL. */

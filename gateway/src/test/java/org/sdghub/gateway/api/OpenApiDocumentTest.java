@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -16,6 +20,11 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +32,18 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sdghub.gateway.client.ServiceRoutes;
+import org.sdghub.gateway.client.Upstream;
+import org.sdghub.gateway.service.OpenApiBuild;
 
 /** One document for the whole API, parsed as a client generator would. */
 @QuarkusTest
 class OpenApiDocumentTest {
 
   @Inject ServiceRoutes routes;
+
+  @Inject ObjectMapper json;
 
   @ConfigProperty(name = "sdghub.test.direct.partners")
   String partners;
@@ -133,8 +147,112 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyOperationHasItsOwnOperationIdToNameAClientMethod() {
+    Set<String> ids = new TreeSet<>();
+    document()
+        .getPaths()
+        .forEach(
+            (path, item) -> {
+              for (Operation operation : item.readOperations()) {
+                assertNotNull(operation.getOperationId(), path);
+                assertTrue(
+                    ids.add(operation.getOperationId()), "twice: " + operation.getOperationId());
+              }
+            });
+    assertTrue(ids.containsAll(Set.of("listOrganisations", "queryWhoWhatWhere", "issueApiKey")));
+  }
+
+  @Test
+  void theDocumentMergedAtBuildTimeFromTheSameInputsIsTheOneServed(@TempDir Path inputs)
+      throws IOException {
+    ObjectNode served =
+        (ObjectNode)
+            json.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+    Map<String, Path> documents = new LinkedHashMap<>();
+    Map<String, List<String>> servedRoutes = new LinkedHashMap<>();
+    for (Upstream upstream : routes.upstreams()) {
+      Response answer = directDocument(upstream);
+      if (answer != null && answer.statusCode() == 200) {
+        Path file = inputs.resolve(upstream.name() + ".json");
+        Files.writeString(file, answer.asString());
+        documents.put(upstream.name(), file);
+        servedRoutes.put(upstream.name(), upstream.prefixes());
+      }
+    }
+    assertTrue(
+        documents.keySet().containsAll(Set.of("partners", "projects", "test-echo")),
+        "services up: " + documents.keySet());
+    OpenApiBuild build = new OpenApiBuild(json);
+    ObjectNode built = build.merge(ownStoredDocument(), documents, servedRoutes, "unused");
+    served.remove("servers");
+    built.remove("servers");
+    assertEquals(List.of(), differences(served, built, ""), "served vs built");
+  }
+
+  @Test
+  void theServicesServeTheDocumentsTheirBuildsStored() throws IOException {
+    for (String service : List.of("partners", "projects")) {
+      Upstream upstream =
+          routes.upstreams().stream()
+              .filter(u -> u.name().equals(service))
+              .findFirst()
+              .orElseThrow();
+      Path stored = Path.of("..", service + "-service", "target", "openapi", "openapi.json");
+      assertTrue(Files.isRegularFile(stored), stored + ": build " + service + "-service first");
+      ObjectNode built = (ObjectNode) json.readTree(stored.toFile());
+      ObjectNode served = (ObjectNode) json.readTree(directDocument(upstream).asString());
+      // The build adds the addresses it guesses; the merge replaces them with the gateway's.
+      built.remove("servers");
+      served.remove("servers");
+      assertEquals(List.of(), differences(built, served, ""), service + ": stored vs served");
+    }
+  }
+
+  @Test
   void swaggerUiShowsTheUnifiedDocument() {
     given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("<html"));
+  }
+
+  /** The gateway's own document as its build stores it (Quarkus writes it at augmentation). */
+  private static Path ownStoredDocument() {
+    Path stored = Path.of("target", "openapi", "openapi.json");
+    assertTrue(Files.isRegularFile(stored), stored + " was not written");
+    return stored;
+  }
+
+  private static Response directDocument(Upstream upstream) {
+    try {
+      return given().baseUri(upstream.origin()).queryParam("format", "json").get("/q/openapi");
+    } catch (Exception refused) {
+      return null; // as the gateway leaves out a service that does not answer
+    }
+  }
+
+  /** Where two documents differ, as JSON pointers with both values (the first 20). */
+  private static List<String> differences(JsonNode a, JsonNode b, String at) {
+    List<String> found = new ArrayList<>();
+    if (a.isObject() && b.isObject()) {
+      Set<String> names = new TreeSet<>();
+      a.fieldNames().forEachRemaining(names::add);
+      b.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        found.addAll(
+            differences(
+                a.path(name), b.path(name), at + "/" + name.replace("~", "~0").replace("/", "~1")));
+      }
+    } else if (a.isArray() && b.isArray() && a.size() == b.size()) {
+      for (int i = 0; i < a.size(); i++) {
+        found.addAll(differences(a.get(i), b.get(i), at + "/" + i));
+      }
+    } else if (!a.equals(b)) {
+      found.add(at + ": " + abbreviated(a) + " vs " + abbreviated(b));
+    }
+    return found.size() > 20 ? found.subList(0, 20) : found;
+  }
+
+  private static String abbreviated(JsonNode node) {
+    String text = node.isMissingNode() ? "(absent)" : node.toString();
+    return text.length() > 160 ? text.substring(0, 160) + "…" : text;
   }
 
   private static OpenAPI document() {

@@ -50,7 +50,7 @@ final class TestUpstream {
       """
       {"openapi": "3.1.0", "info": {"title": "test upstream", "version": "1"},
        "paths": {
-         "/api/v1/test-echo/things": {"get": {"tags": ["Things"], "security": [{"internal": []}],
+         "/api/v1/test-echo/things": {"get": {"operationId": "listThings", "tags": ["Things"], "security": [{"internal": []}],
            "responses": {
              "200": {"description": "ok", "content": {"application/json":
                {"schema": {"$ref": "#/components/schemas/Thing"}}}},

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,6 +63,7 @@ public class ContactResource {
 
   @GET
   @Operation(
+      operationId = "listContacts",
       summary = "List an organisation's contacts",
       description = "Coordinators, and partners or donors of the organisation itself.")
   @APIResponse(
@@ -70,18 +72,28 @@ public class ContactResource {
       content = @Content(schema = @Schema(implementation = ContactPage.class)))
   public Page<ContactView> list(
       @Parameter(description = "Organisation id") @PathParam("organisationId") UUID organisationId,
-      @Parameter(description = "0-based page number", schema = @Schema(minimum = "0"))
+      @Parameter(
+              description = "0-based page number",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
           @QueryParam("page")
           String page,
       @Parameter(
               description = "Page size",
-              schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
           @QueryParam("size")
           String size,
       @Parameter(
               description = "field or field,asc|desc",
               example = "name",
-              schema = @Schema(pattern = "^(name|createdAt|updatedAt)(,(asc|desc))?$"))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = "^(name|createdAt|updatedAt)(,(asc|desc))?$"))
           @QueryParam("sort")
           String sort) {
     permissions.requireContactKeeper(organisationId);
@@ -94,8 +106,9 @@ public class ContactResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
   @Operation(
+      operationId = "addContact",
       summary = "Add a contact",
       description =
           "Coordinators, and partners or donors of the organisation itself. Needs an email, a"
@@ -129,6 +142,7 @@ public class ContactResource {
   @GET
   @Path("{contactId}")
   @Operation(
+      operationId = "getContact",
       summary = "Read a contact",
       description = "Coordinators, and partners or donors of the organisation itself.")
   @APIResponse(
@@ -146,6 +160,7 @@ public class ContactResource {
   @PUT
   @Path("{contactId}")
   @Operation(
+      operationId = "updateContact",
       summary = "Replace a contact's details",
       description =
           "Coordinators, and partners or donors of the organisation itself. Needs If-Match.")
@@ -173,6 +188,7 @@ public class ContactResource {
   @DELETE
   @Path("{contactId}")
   @Operation(
+      operationId = "removeContact",
       summary = "Remove a contact",
       description =
           "Coordinators, and partners or donors of the organisation itself. The personal data is"

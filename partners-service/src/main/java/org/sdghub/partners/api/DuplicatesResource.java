@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,6 +38,7 @@ public class DuplicatesResource {
 
   @GET
   @Operation(
+      operationId = "listDuplicateOrganisations",
       summary = "List likely duplicates",
       description =
           "Every authenticated caller. Pairs of active organisations that share a normalised name"
@@ -51,12 +53,19 @@ public class DuplicatesResource {
               schema = @Schema(implementation = DuplicatePairPage.class),
               examples = @ExampleObject(name = "one pair", value = ApiExamples.DUPLICATE_PAIRS)))
   public Page<DuplicatePair> list(
-      @Parameter(description = "0-based page number", schema = @Schema(minimum = "0"))
+      @Parameter(
+              description = "0-based page number",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
           @QueryParam("page")
           String page,
       @Parameter(
               description = "Page size",
-              schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
           @QueryParam("size")
           String size) {
     permissions.requireReader();

@@ -2,6 +2,7 @@ package org.sdghub.partners.api;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.sdghub.platform.PageRequest;
@@ -16,6 +17,7 @@ public record OrganisationListParams(
             description = "Coarse grouping",
             schema =
                 @Schema(
+                    type = SchemaType.STRING,
                     enumeration = {
                       "un-entity",
                       "donor-government",
@@ -31,18 +33,21 @@ public record OrganisationListParams(
     @Parameter(
             description = "IATI OrganisationType code",
             example = "40",
-            schema = @Schema(pattern = "^[0-9]{2}$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
         @QueryParam("type")
         String type,
     @Parameter(
             description = "ISO 3166-1 alpha-2: headquartered or operating there",
             example = "KZ",
-            schema = @Schema(pattern = "^[A-Z]{2}$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}$"))
         @QueryParam("country")
         String country,
     @Parameter(
             description = "active or archived (default: both)",
-            schema = @Schema(enumeration = {"active", "archived"}))
+            schema =
+                @Schema(
+                    type = SchemaType.STRING,
+                    enumeration = {"active", "archived"}))
         @QueryParam("status")
         String status,
     @Parameter(
@@ -50,27 +55,36 @@ public record OrganisationListParams(
                 "Text found in any language's name, an alias or the acronym; case, accents,"
                     + " punctuation and Cyrillic or Latin script are ignored",
             example = "водных",
-            schema = @Schema(maxLength = 200))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
         @QueryParam("q")
         String q,
     @Parameter(
             description = "Only organisations changed at or after this ISO-8601 instant",
-            schema = @Schema(format = "date-time"))
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
         @QueryParam(QueryParams.UPDATED_SINCE)
         String updatedSince,
-    @Parameter(description = "0-based page number", schema = @Schema(minimum = "0"))
+    @Parameter(
+            description = "0-based page number",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
         @QueryParam("page")
         String page,
     @Parameter(
             description = "Page size",
-            schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+            schema =
+                @Schema(
+                    type = SchemaType.INTEGER,
+                    minimum = "1",
+                    maximum = "100",
+                    defaultValue = "20"))
         @QueryParam("size")
         String size,
     @Parameter(
             description = "field or field,asc|desc; id breaks ties",
             example = "name,asc",
             schema =
-                @Schema(pattern = "^(name|identifier|acronym|createdAt|updatedAt)(,(asc|desc))?$"))
+                @Schema(
+                    type = SchemaType.STRING,
+                    pattern = "^(name|identifier|acronym|createdAt|updatedAt)(,(asc|desc))?$"))
         @QueryParam("sort")
         String sort) {
 

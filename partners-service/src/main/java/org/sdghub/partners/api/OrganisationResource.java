@@ -59,8 +59,9 @@ public class OrganisationResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
   @Operation(
+      operationId = "createOrganisation",
       summary = "Register an organisation",
       description =
           "Coordinators only. Refused with 409 when the organisation looks like one already"
@@ -121,7 +122,10 @@ public class OrganisationResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read an organisation", description = "Every authenticated caller.")
+  @Operation(
+      operationId = "getOrganisation",
+      summary = "Read an organisation",
+      description = "Every authenticated caller.")
   @APIResponse(
       responseCode = "200",
       description = "The organisation",
@@ -139,6 +143,7 @@ public class OrganisationResource {
   @PUT
   @Path("{id}")
   @Operation(
+      operationId = "updateOrganisation",
       summary = "Replace an organisation's profile",
       description =
           "Coordinators, or a partner or donor for its own organisation (the token's org). Only"
@@ -190,8 +195,9 @@ public class OrganisationResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
   @Operation(
+      operationId = "archiveOrganisation",
       summary = "Archive an organisation",
       description =
           "Coordinators only. There is no delete: projects and funding keep referring to the"
@@ -225,6 +231,7 @@ public class OrganisationResource {
 
   @GET
   @Operation(
+      operationId = "listOrganisations",
       summary = "List organisations",
       description =
           "Every authenticated caller. Filters combine with AND. Sorted by id unless sort is"

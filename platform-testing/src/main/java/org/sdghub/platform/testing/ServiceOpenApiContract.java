@@ -5,21 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service's OpenAPI document shows for each {@code /api} operation: a summary, a
- * description, described parameters, the gateway's token as security, and each error it can answer
- * as a Problem. Extend it in a {@code @QuarkusTest} of each service, saying which operations need
- * {@code If-Match}; the service's own checks of its document go in the same class, on {@link
- * #document}.
+ * description, described parameters, the gateway's token as security, each error it can answer as a
+ * Problem, and an operation id that generated clients name their method after. Extend it in a
+ * {@code @QuarkusTest} of each service, saying which operations need {@code If-Match}; the
+ * service's own checks of its document go in the same class, on {@link #document}.
  */
 public abstract class ServiceOpenApiContract {
 
   private static final String PROBLEM = "#/components/schemas/Problem";
+
+  /** What generated clients turn into a method name: {@code listOrganisations}. */
+  private static final Pattern OPERATION_ID = Pattern.compile("[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*");
 
   /** The service's OpenAPI document as served at {@code /q/openapi}, read before each test. */
   protected JsonPath document;
@@ -81,6 +87,38 @@ public abstract class ServiceOpenApiContract {
           }
         });
     assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void everyOperationHasAUniqueOperationIdThatNamesAClientMethod() {
+    List<String> wrong = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    forEachOperation(
+        (method, path, operation) -> {
+          Object id = operation.get("operationId");
+          if (id == null || !OPERATION_ID.matcher(id.toString()).matches()) {
+            wrong.add(method + " " + path + " operationId " + id);
+          } else if (!seen.add(id.toString())) {
+            wrong.add(method + " " + path + " repeats operationId " + id);
+          }
+        });
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void everyParameterHasATypeThatAClientCanBeGeneratedFrom() {
+    List<String> untyped = new ArrayList<>();
+    forEachOperation(
+        (method, path, operation) -> {
+          List<Map<String, Object>> parameters = list(operation.get("parameters"));
+          for (Map<String, Object> parameter : parameters) {
+            Map<String, Object> schema = map(parameter.get("schema"));
+            if (schema == null || (schema.get("type") == null && schema.get("$ref") == null)) {
+              untyped.add(method + " " + path + " " + parameter.get("name"));
+            }
+          }
+        });
+    assertEquals(List.of(), untyped);
   }
 
   /** An operation of the document: its method in upper case, its path and its object. */

@@ -9,9 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldChange(
     @Schema(description = "Path in the project, e.g. title.ru, dates.plannedEnd, locations")
         String field,
-    @Schema(description = "The value before; null when there was none", nullable = true)
+    @Schema(
+            description = "The value before; null when there was none",
+            nullable = true,
+            implementation = Object.class)
         @JsonProperty("old")
         JsonNode oldValue,
-    @Schema(description = "The value after; null when it was removed", nullable = true)
+    @Schema(
+            description = "The value after; null when it was removed",
+            nullable = true,
+            implementation = Object.class)
         @JsonProperty("new")
         JsonNode newValue) {}

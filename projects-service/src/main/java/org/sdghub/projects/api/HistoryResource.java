@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +40,7 @@ public class HistoryResource {
 
   @GET
   @Operation(
+      operationId = "getProjectHistory",
       summary = "A project's history",
       description =
           "Every authenticated caller. Each version, oldest first: when, who (the caller's"
@@ -53,12 +55,19 @@ public class HistoryResource {
               examples = @ExampleObject(name = "later end", value = ApiExamples.HISTORY)))
   public Page<HistoryEntry> get(
       @Parameter(description = OpenApiDocs.PROJECT_ID) @PathParam("id") UUID id,
-      @Parameter(description = "0-based page number", schema = @Schema(minimum = "0"))
+      @Parameter(
+              description = "0-based page number",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
           @QueryParam("page")
           String page,
       @Parameter(
               description = "Page size",
-              schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
           @QueryParam("size")
           String size) {
     permissions.requireReader();

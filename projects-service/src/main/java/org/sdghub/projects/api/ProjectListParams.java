@@ -2,6 +2,7 @@ package org.sdghub.projects.api;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.sdghub.platform.PageRequest;
@@ -15,19 +16,19 @@ public record ProjectListParams(
     @Parameter(
             description = "A recipient country, ISO 3166-1 alpha-2 (one of the six)",
             example = "KZ",
-            schema = @Schema(pattern = "^[A-Z]{2}$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}$"))
         @QueryParam("country")
         String country,
     @Parameter(
             description = "A location's first-level area, ISO 3166-2",
             example = "KZ-43",
-            schema = @Schema(pattern = "^[A-Z]{2}-[A-Z0-9]{1,3}$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}-[A-Z0-9]{1,3}$"))
         @QueryParam("adminArea")
         String adminArea,
     @Parameter(
             description = "An SDG the project's targets belong to",
             example = "6",
-            schema = @Schema(minimum = "1", maximum = "17"))
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "17"))
         @QueryParam("sdgGoal")
         String sdgGoal,
     @Parameter(description = "One of the 169 SDG targets", example = "6.4") @QueryParam("sdgTarget")
@@ -36,6 +37,7 @@ public record ProjectListParams(
             description = "IATI ActivityStatus by name",
             schema =
                 @Schema(
+                    type = SchemaType.STRING,
                     enumeration = {
                       "pipeline",
                       "implementation",
@@ -50,13 +52,14 @@ public record ProjectListParams(
             description =
                 "An organisation id: projects it reports or participates in (in any role, or in"
                     + " the one named by role)",
-            schema = @Schema(format = "uuid"))
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
         @QueryParam("organisation")
         String organisation,
     @Parameter(
             description = "With organisation: its role in the project",
             schema =
                 @Schema(
+                    type = SchemaType.STRING,
                     enumeration = {
                       "funding",
                       "accountable",
@@ -71,17 +74,17 @@ public record ProjectListParams(
                 "Running on this day: between start and end, actual dates where known, else"
                     + " planned (no end: still running)",
             example = "2025-06-30",
-            schema = @Schema(format = "date"))
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
         @QueryParam("activeOn")
         String activeOn,
     @Parameter(
             description = "With activeTo: running at some time between the two days (inclusive)",
-            schema = @Schema(format = "date"))
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
         @QueryParam("activeFrom")
         String activeFrom,
     @Parameter(
             description = "With activeFrom: the period's last day",
-            schema = @Schema(format = "date"))
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
         @QueryParam("activeTo")
         String activeTo,
     @Parameter(
@@ -90,20 +93,27 @@ public record ProjectListParams(
                     + " words matched in any inflected form; web-search syntax (\"quoted"
                     + " phrase\", or, -word)",
             example = "водных ресурсов",
-            schema = @Schema(maxLength = 200))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
         @QueryParam("q")
         String q,
     @Parameter(
             description = "Only projects changed at or after this ISO-8601 instant",
-            schema = @Schema(format = "date-time"))
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
         @QueryParam(QueryParams.UPDATED_SINCE)
         String updatedSince,
-    @Parameter(description = "0-based page number", schema = @Schema(minimum = "0"))
+    @Parameter(
+            description = "0-based page number",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
         @QueryParam("page")
         String page,
     @Parameter(
             description = "Page size",
-            schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+            schema =
+                @Schema(
+                    type = SchemaType.INTEGER,
+                    minimum = "1",
+                    maximum = "100",
+                    defaultValue = "20"))
         @QueryParam("size")
         String size,
     @Parameter(
@@ -112,6 +122,7 @@ public record ProjectListParams(
             example = "-updatedAt",
             schema =
                 @Schema(
+                    type = SchemaType.STRING,
                     pattern =
                         "^-?(updatedAt|createdAt|title|plannedStart|iatiIdentifier)"
                             + "(,(asc|desc))?$"))

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -60,8 +61,9 @@ public class ProjectResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
   @Operation(
+      operationId = "createProject",
       summary = "Create a project",
       description =
           "Coordinators; a partner for a project whose reporting organisation is its own and"
@@ -111,6 +113,7 @@ public class ProjectResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getProject",
       summary = "Read a project",
       description =
           "Every authenticated caller. Participating organisations carry their current names"
@@ -135,6 +138,7 @@ public class ProjectResource {
   @PUT
   @Path("{id}")
   @Operation(
+      operationId = "updateProject",
       summary = "Replace a project",
       description =
           "Coordinators; a partner whose organisation is the project's reporting or an"
@@ -172,6 +176,7 @@ public class ProjectResource {
   @Path("{id}")
   @Consumes(OpenApiDocs.MERGE_PATCH_JSON)
   @Operation(
+      operationId = "patchProject",
       summary = "Change some fields of a project",
       description =
           "A JSON Merge Patch (RFC 7396) of the project's writable fields: members given replace"
@@ -211,8 +216,9 @@ public class ProjectResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
   @Operation(
+      operationId = "changeProjectStatus",
       summary = "Move a project to another status",
       description =
           "Same permissions as PUT. pipeline → implementation or cancelled; implementation →"
@@ -257,6 +263,7 @@ public class ProjectResource {
   @DELETE
   @Path("{id}")
   @Operation(
+      operationId = "deleteProject",
       summary = "Delete a project in the pipeline",
       description =
           "Same permissions as PUT. Only a project in pipeline status is deleted (a mistake, a"
@@ -284,6 +291,7 @@ public class ProjectResource {
 
   @GET
   @Operation(
+      operationId = "listProjects",
       summary = "List projects",
       description =
           "Every authenticated caller. Filters combine with AND. Sorted by id unless sort is"

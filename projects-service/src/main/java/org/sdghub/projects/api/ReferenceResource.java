@@ -48,6 +48,7 @@ public class ReferenceResource {
   @GET
   @Path("sdg-goals")
   @Operation(
+      operationId = "listSdgGoals",
       summary = "List the 17 SDG goals",
       description =
           "Each goal's number, title and short title in English, Russian, Kazakh, Kyrgyz, Tajik"
@@ -72,6 +73,7 @@ public class ReferenceResource {
   @GET
   @Path("sdg-targets")
   @Operation(
+      operationId = "listSdgTargets",
       summary = "List the 169 SDG targets",
       description =
           "Each target's code (6.4, 6.a) and text in the six languages, numbered targets before"
@@ -111,6 +113,7 @@ public class ReferenceResource {
   @GET
   @Path("sdg-indicators")
   @Operation(
+      operationId = "listSdgIndicators",
       summary = "List the global SDG indicators",
       description =
           "Each indicator's code (6.4.2), the target it measures and its text in the six"
@@ -155,7 +158,7 @@ public class ReferenceResource {
       @Parameter(
               description = "Only the indicators of this target (of goal, when both are given)",
               example = "6.4",
-              schema = @Schema(pattern = ReferenceDocs.TARGET_PATTERN))
+              schema = @Schema(type = SchemaType.STRING, pattern = ReferenceDocs.TARGET_PATTERN))
           @QueryParam("target")
           String target) {
     return caching.respond(
@@ -167,6 +170,7 @@ public class ReferenceResource {
   @GET
   @Path("countries")
   @Operation(
+      operationId = "listCountries",
       summary = "List the six countries",
       description =
           "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Afghanistan: ISO"
@@ -191,6 +195,7 @@ public class ReferenceResource {
   @GET
   @Path("admin-areas")
   @Operation(
+      operationId = "listAdminAreas",
       summary = "List the first-level areas of the six countries",
       description =
           "The 88 regions, oblasts, viloyats, provinces and cities of first-level rank: ISO"
@@ -223,7 +228,10 @@ public class ReferenceResource {
       @Parameter(
               description = "Only the areas of this country (ISO 3166-1 alpha-2)",
               example = "KZ",
-              schema = @Schema(enumeration = {"AF", "KG", "KZ", "TJ", "TM", "UZ"}))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"AF", "KG", "KZ", "TJ", "TM", "UZ"}))
           @QueryParam("country")
           String country) {
     return caching.respond(
@@ -233,6 +241,7 @@ public class ReferenceResource {
   @GET
   @Path("codelists/{name}")
   @Operation(
+      operationId = "getCodeList",
       summary = "List one code list",
       description =
           "The IATI and ISO code lists the projects API uses: activity-status (IATI"
@@ -270,6 +279,7 @@ public class ReferenceResource {
               example = "activity-status",
               schema =
                   @Schema(
+                      type = SchemaType.STRING,
                       enumeration = {"activity-status", "organisation-role", "sector", "currency"}))
           @PathParam("name")
           String name) {

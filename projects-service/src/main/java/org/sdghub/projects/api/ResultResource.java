@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -59,6 +60,7 @@ public class ResultResource {
 
   @GET
   @Operation(
+      operationId = "listProjectResults",
       summary = "List a project's results",
       description =
           "Every authenticated caller. All results in one page (a project has 50 at most).")
@@ -80,8 +82,9 @@ public class ResultResource {
       in = ParameterIn.HEADER,
       name = Idempotent.HEADER,
       description = OpenApiDocs.IDEMPOTENCY_KEY,
-      schema = @Schema(minLength = 1, maxLength = 255))
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
   @Operation(
+      operationId = "addProjectResult",
       summary = "Add a result to a project",
       description =
           "Same permissions as changing the project. The indicator is a global SDG indicator"
@@ -130,6 +133,7 @@ public class ResultResource {
   @PUT
   @Path("{resultId}")
   @Operation(
+      operationId = "updateProjectResult",
       summary = "Replace a result of a project",
       description =
           "Same permissions and rules as adding one; keeps the result's id. Needs the project's"
@@ -160,6 +164,7 @@ public class ResultResource {
   @DELETE
   @Path("{resultId}")
   @Operation(
+      operationId = "removeProjectResult",
       summary = "Remove a result from a project",
       description = "Same permissions as changing the project. Needs the project's If-Match.")
   @APIResponse(

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the problem responses in every service's OpenAPI document: the {@code Problem} and
- * {@code FieldError} schemas, and on each {@code /api} operation the error statuses it can answer.
+ * {@code FieldError} schemas, and on each {@code /api} operation the error statuses it can answer;
+ * response headers documented without a type are strings.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemOpenApiFilter implements OASFilter {
@@ -57,7 +58,11 @@ public class ProblemOpenApiFilter implements OASFilter {
       return;
     }
     item.getOperations()
-        .forEach((method, operation) -> document(operation, statuses(path, method, operation)));
+        .forEach(
+            (method, operation) -> {
+              document(operation, statuses(path, method, operation));
+              typeResponseHeaders(operation);
+            });
   }
 
   private static List<String> statuses(
@@ -101,6 +106,29 @@ public class ProblemOpenApiFilter implements OASFilter {
           existing.setDescription(DESCRIPTIONS.get(status));
         }
       }
+    }
+  }
+
+  /** OpenAPI wants a schema on each header; client generators skip or misread one without. */
+  private static void typeResponseHeaders(Operation operation) {
+    if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+      return;
+    }
+    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+      if (response.getHeaders() == null) {
+        continue;
+      }
+      response
+          .getHeaders()
+          .values()
+          .forEach(
+              header -> {
+                if (header.getRef() == null
+                    && header.getSchema() == null
+                    && header.getContent() == null) {
+                  header.setSchema(OASFactory.createSchema().addType(SchemaType.STRING));
+                }
+              });
     }
   }
 
