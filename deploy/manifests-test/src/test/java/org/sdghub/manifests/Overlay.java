@@ -14,7 +14,7 @@ enum Overlay {
   }
 
   Path directory() {
-    return Repo.ROOT.resolve("deploy/kubernetes").resolve(path);
+    return Repo.ROOT.resolve("deploy/k8s").resolve(path);
   }
 
   @Override
