@@ -164,6 +164,7 @@ final class WhoWhatWhereQuery {
           Fmt.millis(Stats.median(apiP95)),
           Fmt.millis(Stats.median(directP95)),
           Fmt.ratio(Stats.ratioOfMedians(apiP95, directP95)));
+      new WhoWhatWhereExport(http, out, progress).measure(gateway, key, rows);
     }
   }
 
