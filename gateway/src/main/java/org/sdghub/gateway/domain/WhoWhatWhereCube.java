@@ -1,6 +1,7 @@
 package org.sdghub.gateway.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,11 +46,21 @@ public final class WhoWhatWhereCube {
       LocalDate endDate,
       BigDecimal budgetUsd,
       BigDecimal committedUsd,
-      BigDecimal disbursedUsd) {}
+      BigDecimal disbursedUsd,
+      String projectTitle,
+      String projectStatus,
+      LocalDate projectStart,
+      LocalDate projectEnd,
+      Instant projectUpdatedAt) {}
 
   /** A project's rows as columns; its money per recipient country ("place"). */
   private record Slice(
       UUID id,
+      String title,
+      String projectStatus,
+      LocalDate projectStart,
+      LocalDate projectEnd,
+      Instant updatedAt,
       int[] country,
       int[] area,
       int[] goal,
@@ -199,8 +210,14 @@ public final class WhoWhatWhereCube {
       throw new IllegalArgumentException(
           "Project " + project + " has rows in more than " + Long.SIZE + " countries");
     }
+    Row first = rows.get(0);
     return new Slice(
         project,
+        first.projectTitle(),
+        first.projectStatus(),
+        first.projectStart(),
+        first.projectEnd(),
+        first.projectUpdatedAt(),
         country,
         area,
         goal,
@@ -266,6 +283,71 @@ public final class WhoWhatWhereCube {
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  /** The sort fields the index orders projects by, as {@code www_project}'s columns. */
+  public static final java.util.Set<String> ORDERABLE =
+      java.util.Set.of("start_date", "end_date", "status", "updated_at", "id");
+
+  /** One page of the projects with a row matching the query, and how many match. */
+  public record Matching(List<UUID> ids, long total) {}
+
+  /**
+   * The ids of one page of the matching projects in the order PostgreSQL gives them ({@code
+   * attribute} one of {@link #ORDERABLE}, ascending with nulls last or descending with nulls first,
+   * then by id), and how many projects match.
+   */
+  public Matching projects(
+      WhoWhatWhereQuery query, String attribute, boolean ascending, long offset, int limit) {
+    if (!ORDERABLE.contains(attribute)) {
+      throw new IllegalArgumentException("The index does not order by " + attribute);
+    }
+    lock.readLock().lock();
+    try {
+      Filter filter = new Filter(query);
+      List<Slice> matching = new ArrayList<>();
+      for (int s = 0; s < used; s++) {
+        Slice slice = slices[s];
+        if (slice == null) {
+          continue;
+        }
+        for (int i = 0; i < slice.rows(); i++) {
+          if (filter.matches(slice, i)) {
+            matching.add(slice);
+            break;
+          }
+        }
+      }
+      Comparator<Slice> byId = Comparator.comparing(sl -> sl.id().toString());
+      Comparator<Slice> order =
+          attribute.equals("id")
+              ? (ascending ? byId : byId.reversed())
+              : orderOf(attribute, ascending).thenComparing(byId);
+      List<UUID> page =
+          matching.stream().sorted(order).skip(offset).limit(limit).map(Slice::id).toList();
+      return new Matching(page, matching.size());
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private static Comparator<Slice> orderOf(String attribute, boolean ascending) {
+    Comparator<Slice> values =
+        switch (attribute) {
+          case "start_date" -> nullable(Slice::projectStart, ascending);
+          case "end_date" -> nullable(Slice::projectEnd, ascending);
+          case "status" -> nullable(Slice::projectStatus, ascending);
+          default -> nullable(Slice::updatedAt, ascending);
+        };
+    return values;
+  }
+
+  /** PostgreSQL's default: nulls last ascending, first descending. */
+  private static <T extends Comparable<T>> Comparator<Slice> nullable(
+      java.util.function.Function<Slice, T> value, boolean ascending) {
+    Comparator<T> natural = ascending ? Comparator.naturalOrder() : Comparator.reverseOrder();
+    return Comparator.comparing(
+        value, ascending ? Comparator.nullsLast(natural) : Comparator.nullsFirst(natural));
   }
 
   private void touch(

@@ -43,7 +43,8 @@ public class CubeSource {
   private static final String ROWS =
       "SELECT r.project_id, r.country, r.admin_area, r.sdg_goal, r.sdg_target,"
           + " r.organisation_id, r.role, r.status, r.start_date, r.end_date, r.budget_usd,"
-          + " r.committed_usd, r.disbursed_usd FROM www_row r"
+          + " r.committed_usd, r.disbursed_usd, p.title->>'en' AS title, p.status AS p_status,"
+          + " p.start_date AS p_start, p.end_date AS p_end, p.updated_at FROM www_row r"
           + " JOIN www_project p ON p.id = r.project_id WHERE NOT p.deleted";
 
   private final AgroalDataSource dataSource;
@@ -202,6 +203,11 @@ public class CubeSource {
         Jdbc.date(rows, "end_date"),
         Jdbc.money(rows, "budget_usd"),
         Jdbc.money(rows, "committed_usd"),
-        Jdbc.money(rows, "disbursed_usd"));
+        Jdbc.money(rows, "disbursed_usd"),
+        rows.getString("title"),
+        rows.getString("p_status"),
+        Jdbc.date(rows, "p_start"),
+        Jdbc.date(rows, "p_end"),
+        Jdbc.instant(rows, "updated_at"));
   }
 }

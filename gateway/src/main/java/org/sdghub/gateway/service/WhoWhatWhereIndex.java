@@ -20,6 +20,7 @@ import org.sdghub.gateway.domain.WhoWhatWhereCube;
 import org.sdghub.gateway.domain.WhoWhatWhereGroup;
 import org.sdghub.gateway.domain.WhoWhatWhereQuery;
 import org.sdghub.gateway.repository.CubeSource;
+import org.sdghub.platform.PageRequest;
 
 /**
  * Keeps the who-what-where rows in memory ({@link WhoWhatWhereCube}) and answers grouped queries
@@ -99,6 +100,33 @@ public class WhoWhatWhereIndex {
       return Optional.empty();
     }
     return Optional.of(cube.groups(query, LocalDate.now(ZoneOffset.UTC)));
+  }
+
+  /**
+   * One page of the matching projects (ids and total) from memory when the page is ordered by a
+   * field the index orders exactly as PostgreSQL does (dates, status, last update, id: not titles,
+   * whose order is the database's collation); else empty, and PostgreSQL answers.
+   */
+  public Optional<WhoWhatWhereCube.Matching> projects(WhoWhatWhereQuery query, PageRequest page) {
+    List<PageRequest.Order> order = page.order();
+    PageRequest.Order first = order.get(0);
+    boolean tieById =
+        order.size() == 1
+            || (order.size() == 2
+                && order.get(1).attribute().equals(PageRequest.TIE_BREAKER)
+                && order.get(1).ascending());
+    if (!running
+        || cube == null
+        || !tieById
+        || !WhoWhatWhereCube.ORDERABLE.contains(first.attribute())) {
+      return Optional.empty();
+    }
+    CubeSource.Mark now = source.mark();
+    if (!awaitCaughtUp(now)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        cube.projects(query, first.attribute(), first.ascending(), page.offset(), page.size()));
   }
 
   /** Whether the index holds the read model as of {@code now} (or later). */

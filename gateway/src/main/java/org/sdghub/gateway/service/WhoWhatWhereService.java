@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.sdghub.gateway.config.WhoWhatWhereConfig;
 import org.sdghub.gateway.domain.AreaReference;
+import org.sdghub.gateway.domain.WhoWhatWhereCube;
 import org.sdghub.gateway.domain.WhoWhatWhereEntry;
 import org.sdghub.gateway.domain.WhoWhatWhereGroup;
 import org.sdghub.gateway.domain.WhoWhatWhereProject;
@@ -50,8 +52,10 @@ public class WhoWhatWhereService {
 
   /** One page of the matching projects, each with its matching rows folded in. */
   public Page<WhoWhatWhereProject> projects(WhoWhatWhereQuery query, PageRequest page) {
-    List<UUID> ids = queries.projectIds(query, page);
-    long total = queries.countProjects(query);
+    Optional<WhoWhatWhereCube.Matching> fromMemory = index.projects(query, page);
+    List<UUID> ids =
+        fromMemory.isPresent() ? fromMemory.get().ids() : queries.projectIds(query, page);
+    long total = fromMemory.isPresent() ? fromMemory.get().total() : queries.countProjects(query);
     Map<UUID, List<WhoWhatWhereEntry>> byProject = new LinkedHashMap<>();
     ids.forEach(id -> byProject.put(id, new ArrayList<>()));
     if (!ids.isEmpty()) {

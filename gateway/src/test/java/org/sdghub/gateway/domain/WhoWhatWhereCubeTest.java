@@ -41,7 +41,12 @@ class WhoWhatWhereCubeTest {
         LocalDate.of(2026, 6, 30),
         budget == null ? null : new BigDecimal(budget),
         null,
-        null);
+        null,
+        "Water " + country,
+        "implementation",
+        LocalDate.of(2024, 3, 1),
+        LocalDate.of(2026, 6, 30),
+        java.time.Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   private static WhoWhatWhereQuery by(WhoWhatWhereDimension... dims) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sdghub.gateway.domain.WhoWhatWhereCube;
 import org.sdghub.gateway.domain.WhoWhatWhereDimension;
 import org.sdghub.gateway.domain.WhoWhatWhereGroup;
 import org.sdghub.gateway.domain.WhoWhatWhereQuery;
@@ -26,6 +27,7 @@ import org.sdghub.gateway.repository.WhoWhatWhereQueries;
 import org.sdghub.gateway.support.CraftedEvents;
 import org.sdghub.gateway.support.Region;
 import org.sdghub.gateway.support.ThreeW;
+import org.sdghub.platform.PageRequest;
 import org.sdghub.platform.testing.EventSender;
 
 /**
@@ -102,6 +104,33 @@ class WhoWhatWhereIndexTest {
     awaitUntil(Duration.ofSeconds(30), () -> index.groups(questions.get(0)).isPresent());
     for (WhoWhatWhereQuery question : questions) {
       assertSameAnswer(question);
+    }
+    for (String sort :
+        List.of(
+            "startDate", "startDate,desc", "endDate", "endDate,desc", "status", "updatedAt,desc")) {
+      for (WhoWhatWhereQuery question :
+          questions.subList(questions.size() - 12, questions.size())) {
+        assertSamePage(
+            question.ungrouped(), PageRequest.of("0", "7", sort, WhoWhatWhereService.SORTABLE));
+        assertSamePage(
+            question.ungrouped(), PageRequest.of("2", "7", sort, WhoWhatWhereService.SORTABLE));
+      }
+    }
+  }
+
+  /** A page of projects from memory equals PostgreSQL's, ties and nulls included. */
+  private void assertSamePage(WhoWhatWhereQuery question, PageRequest page) {
+    for (int attempt = 0; ; attempt++) {
+      List<UUID> before = queries.projectIds(question, page);
+      long total = queries.countProjects(question);
+      Optional<WhoWhatWhereCube.Matching> fromMemory = index.projects(question, page);
+      List<UUID> after = queries.projectIds(question, page);
+      if (before.equals(after) || attempt == 5) {
+        assertTrue(fromMemory.isPresent(), "the index answers sorted by " + page.order());
+        assertEquals(after, fromMemory.get().ids(), "sorted by " + page.order());
+        assertEquals(total, fromMemory.get().total(), "total sorted by " + page.order());
+        return;
+      }
     }
   }
 
