@@ -112,6 +112,13 @@ final class WhoWhatWhereLatency {
                                 + " "
                                 + response.body());
                       }
+                    })
+                .exceptionally(
+                    failure -> {
+                      if (refused.incrementAndGet() == 1) {
+                        progress.println("  first failed write: " + failure);
+                      }
+                      return null;
                     }));
       }
       CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
