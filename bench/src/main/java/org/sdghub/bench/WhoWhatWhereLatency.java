@@ -123,7 +123,7 @@ final class WhoWhatWhereLatency {
       }
       CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
       long missing = awaitSeen(answeredAt, seenAt);
-      Histogram latency = new Histogram(60_000_000L, 3);
+      Histogram latency = new Histogram(3);
       for (Map.Entry<String, Long> answer : answeredAt.entrySet()) {
         Long seen = seenAt.get(answer.getKey());
         if (seen != null) {
@@ -156,7 +156,7 @@ final class WhoWhatWhereLatency {
     private final HttpRequest request;
     private final Map<String, Long> seenAt;
     private final AtomicBoolean polling;
-    private final Histogram rounds = new Histogram(60_000_000L, 3);
+    private final Histogram rounds = new Histogram(3);
     private final AtomicLong refused = new AtomicLong();
 
     Poller(URI newest, String key, Map<String, Long> seenAt, AtomicBoolean polling) {
