@@ -38,7 +38,11 @@ public class DeliveryLog {
         message.webhookId());
   }
 
-  /** The message arrived; the subscription is healthy again. */
+  /**
+   * The message arrived; the subscription is healthy again. While it stays healthy, its last
+   * success is written at most once a second (every delivery writing the same row would make that
+   * row the one all deliveries of a subscription queue for).
+   */
   public void delivered(ClaimedMessage message, String instance, int status) {
     update(
         "UPDATE webhook_message SET state = 'delivered', attempts = attempts + 1,"
@@ -50,7 +54,9 @@ public class DeliveryLog {
     update(
         "UPDATE webhook_subscription SET last_status = ?1, last_error = NULL,"
             + " last_attempt_at = now(), last_success_at = now(), failing_since = NULL"
-            + " WHERE id = ?2",
+            + " WHERE id = ?2 AND (last_status IS DISTINCT FROM ?1 OR last_error IS NOT NULL"
+            + " OR failing_since IS NOT NULL OR last_success_at IS NULL"
+            + " OR last_success_at < now() - interval '1 second')",
         status,
         message.subscriptionId());
   }
