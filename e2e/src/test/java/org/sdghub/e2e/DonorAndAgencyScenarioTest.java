@@ -252,18 +252,7 @@ class DonorAndAgencyScenarioTest {
   @Order(7)
   void anotherAgencysProjectInTheSamePlaceIsFlaggedAsAnOverlap() throws Exception {
     unicefProject =
-        Hub.createProject(
-            asUnicef,
-            Scenarios.waterProject(
-                "XM-DAC-41122-UZ-" + run,
-                unicef,
-                eu,
-                "UZ",
-                KARAKALPAKSTAN,
-                LocalDate.of(2026, 6, 1),
-                LocalDate.of(2028, 5, 31),
-                "900000.00"),
-            "e2e-unicef-project-" + run);
+        Hub.createProject(asUnicef, unicefRequest("900000.00"), "e2e-unicef-project-" + run);
 
     OverlapPair pair =
         await("the gateway to flag UNDP's and UNICEF's projects as an overlap")
@@ -286,16 +275,7 @@ class DonorAndAgencyScenarioTest {
   void partnerCannotEditAnotherAgencysProject() throws Exception {
     ProjectView before = project(asUndp, unicefProject.getId());
     ProjectRequest takeover =
-        Scenarios.waterProject(
-                "XM-DAC-41122-UZ-" + run,
-                unicef,
-                eu,
-                "UZ",
-                KARAKALPAKSTAN,
-                LocalDate.of(2026, 6, 1),
-                LocalDate.of(2028, 5, 31),
-                "1.00")
-            .title(new LocalisedText().en("Taken over by UNDP"));
+        unicefRequest("1.00").title(new LocalisedText().en("Taken over by UNDP"));
 
     Hub.refused(
         asUndp, 403, () -> update(asUndp, unicefProject.getId(), before.getVersion(), takeover));
@@ -360,6 +340,19 @@ class DonorAndAgencyScenarioTest {
     ProjectView now = project(asViewer, undpProject.getId());
     assertEquals(renamed.getVersion(), now.getVersion());
     assertEquals("Karakalpakstan water efficiency", now.getTitle().getEn());
+  }
+
+  /** UNICEF's project: the same target and area as UNDP's, from half-way through UNDP's. */
+  private ProjectRequest unicefRequest(String budgetUsd) {
+    return Scenarios.waterProject(
+        "XM-DAC-41122-UZ-" + run,
+        unicef,
+        eu,
+        "UZ",
+        KARAKALPAKSTAN,
+        LocalDate.of(2026, 6, 1),
+        LocalDate.of(2028, 5, 31),
+        budgetUsd);
   }
 
   private OverlapPair undpAndUnicefOverlap() throws ApiException {

@@ -5,7 +5,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,7 +22,9 @@ import org.sdghub.localstack.LocalStack;
  */
 public final class RunningStack implements BeforeAllCallback {
 
-  private static final int SERVICES = 4;
+  private static final List<String> SERVICE_NAMES =
+      List.of("partners-service", "projects-service", "funding-service", "gateway");
+  private static final int SERVICES = SERVICE_NAMES.size();
   private static LocalStack stack;
 
   @Override
@@ -29,10 +34,7 @@ public final class RunningStack implements BeforeAllCallback {
     context
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(
-            RunningStack.class,
-            key -> new Stopper(),
-            ExtensionContext.Store.CloseableResource.class);
+        .computeIfAbsent(RunningStack.class, key -> new Stopper(), Stopper.class);
   }
 
   /** The stack, started if it is not yet. */
@@ -87,14 +89,30 @@ public final class RunningStack implements BeforeAllCallback {
     return true;
   }
 
-  private static final class Stopper
-      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  private static final class Stopper implements AutoCloseable {
     @Override
     public void close() {
       synchronized (RunningStack.class) {
         if (stack != null) {
+          keepLogs();
           stack.stop();
         }
+      }
+    }
+  }
+
+  /** The services' logs, copied out of the run directory that stopping removes. */
+  private static void keepLogs() {
+    Path kept = Path.of(System.getProperty("java.io.tmpdir"), "stack-logs");
+    for (String service : SERVICE_NAMES) {
+      try {
+        Files.createDirectories(kept);
+        Files.copy(
+            stack.logFile(service),
+            kept.resolve(service + ".log"),
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException | RuntimeException e) {
+        System.err.println("the log of " + service + " was not kept: " + e.getMessage());
       }
     }
   }
