@@ -140,7 +140,7 @@ class CrashRecoveryTest {
               .getFigures()
               .getCommitted();
       assertEquals(acknowledged.size(), committed.getTransactions());
-      assertEquals(0, total(acknowledged.size()).compareTo(new BigDecimal(committed.getUsd())));
+      Hub.assertAmount(total(acknowledged.size()), committed.getUsd(), "committed USD");
       region.awaitCommittedInTheArea(1, acknowledged.size());
       assertOneMessagePerTransaction(receiver, acknowledged);
     } finally {
@@ -262,8 +262,7 @@ class CrashRecoveryTest {
               () -> {
                 WhoWhatWhereGroup group = areaGroup();
                 assertEquals(projects, group.getProjects());
-                assertEquals(
-                    0, total(commitments).compareTo(group.getCommittedUsd()), "committed " + group);
+                Hub.assertAmount(total(commitments), group.getCommittedUsd(), "committed " + group);
               });
     }
   }

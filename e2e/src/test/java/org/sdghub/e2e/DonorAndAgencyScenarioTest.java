@@ -161,7 +161,7 @@ class DonorAndAgencyScenarioTest {
             .getTotal(),
         "the project holds one transaction after the retry");
     BigDecimal rate = Scenarios.unitsPerUsd(Scenarios.demoRates(), "EUR", VALUE_DATE);
-    assertEquals(0, rate.compareTo(new BigDecimal(commitment.getUsd().getRate())), "EUR rate");
+    Hub.assertAmount(rate, commitment.getUsd().getRate(), "EUR rate");
     BigDecimal expectedUsd = new BigDecimal(EUROS).divide(rate, 2, RoundingMode.HALF_EVEN);
     assertTrue(
         expectedUsd.subtract(usd(commitment)).abs().compareTo(new BigDecimal("0.01")) <= 0,
@@ -225,9 +225,9 @@ class DonorAndAgencyScenarioTest {
                           FundingApi.APIGetProjectFundingRequest.newBuilder()
                               .projectId(undpProject.getId())
                               .build());
-              assertEquals(
-                  0, committed.compareTo(dec(funding.getFigures().getCommitted().getUsd())));
-              assertEquals(0, gap.compareTo(dec(funding.getFigures().getGapUsd())), "gap");
+              Hub.assertAmount(
+                  committed, funding.getFigures().getCommitted().getUsd(), "committed");
+              Hub.assertAmount(gap, funding.getFigures().getGapUsd(), "gap");
             });
     await("the gateway's 3W of Karakalpakstan, target 6.4, to count the commitment")
         .atMost(Hub.PROPAGATION)
@@ -236,16 +236,16 @@ class DonorAndAgencyScenarioTest {
               WhoWhatWhereGroup group = onlyGroup(karakalpakstanBy("adminArea,sdgTarget"));
               assertEquals(Map.of("adminArea", KARAKALPAKSTAN, "sdgTarget", "6.4"), group.getKey());
               assertEquals(1L, group.getProjects());
-              assertEquals(0, committed.compareTo(group.getCommittedUsd()), "committed");
-              assertEquals(0, gap.compareTo(group.getGapUsd()), "gap");
+              Hub.assertAmount(committed, group.getCommittedUsd(), "committed");
+              Hub.assertAmount(gap, group.getGapUsd(), "gap");
             });
     WhoWhatWhereProject row =
         karakalpakstanBy(null).getItems().stream()
             .filter(item -> item.getId().equals(undpProject.getId()))
             .findFirst()
             .orElseThrow(() -> new AssertionError("UNDP's project is not in the ungrouped 3W"));
-    assertEquals(0, committed.compareTo(row.getCommittedUsd()), "the project's committed USD");
-    assertEquals(0, gap.compareTo(row.getGapUsd()), "the project's gap");
+    Hub.assertAmount(committed, row.getCommittedUsd(), "the project's committed USD");
+    Hub.assertAmount(gap, row.getGapUsd(), "the project's gap");
   }
 
   @Test
@@ -401,9 +401,5 @@ class DonorAndAgencyScenarioTest {
 
   private static BigDecimal usd(TransactionView transaction) {
     return new BigDecimal(transaction.getUsd().getAmount());
-  }
-
-  private static BigDecimal dec(String value) {
-    return new BigDecimal(value);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +171,14 @@ final class Hub {
       fail("a " + status + " problem without a detail: " + failure.getResponseBody());
     }
     return problem;
+  }
+
+  /** Fails unless the two amounts are equal, whatever their scale, saying both. */
+  static void assertAmount(BigDecimal expected, Object actual, String what) {
+    BigDecimal found = actual == null ? null : new BigDecimal(actual.toString());
+    if (found == null || expected.compareTo(found) != 0) {
+      fail(what + ": expected " + expected.toPlainString() + " but was " + actual);
+    }
   }
 
   /** A field of an answer the API document leaves untyped (read by the client as a map). */
