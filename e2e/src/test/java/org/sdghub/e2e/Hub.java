@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.function.Executable;
@@ -77,17 +76,16 @@ final class Hub {
   /** A new API key of {@code organisation} with one role, issued by the coordinator. */
   static String issueKey(ApiClient coordinator, UUID organisation, String role)
       throws ApiException {
-    Object issued =
-        new ApiKeysApi(coordinator)
-            .issueApiKey(
-                ApiKeysApi.APIIssueApiKeyRequest.newBuilder()
-                    .newApiKey(
-                        new NewApiKey()
-                            .organisationId(organisation)
-                            .name("e2e " + role)
-                            .roles(List.of(role)))
-                    .build());
-    return (String) field(issued, "key");
+    return new ApiKeysApi(coordinator)
+        .issueApiKey(
+            ApiKeysApi.APIIssueApiKeyRequest.newBuilder()
+                .newApiKey(
+                    new NewApiKey()
+                        .organisationId(organisation)
+                        .name("e2e " + role)
+                        .roles(List.of(role)))
+                .build())
+        .getKey();
   }
 
   /** A project created once projects-service knows the organisations it names. */
@@ -179,14 +177,6 @@ final class Hub {
     if (found == null || expected.compareTo(found) != 0) {
       fail(what + ": expected " + expected.toPlainString() + " but was " + actual);
     }
-  }
-
-  /** A field of an answer the API document leaves untyped (read by the client as a map). */
-  static Object field(Object untyped, String name) {
-    if (!(untyped instanceof Map<?, ?> map) || !map.containsKey(name)) {
-      throw new AssertionError("no " + name + " in " + untyped);
-    }
-    return map.get(name);
   }
 
   /** One call of the API. */

@@ -22,6 +22,7 @@ import org.sdghub.client.model.ProjectsBudget;
 import org.sdghub.client.model.RecipientCountry;
 import org.sdghub.client.model.TransactionRequest;
 import org.sdghub.client.model.UploadReport;
+import org.sdghub.client.model.WebhookSubscription;
 import org.sdghub.client.model.WebhookSubscriptionRequest;
 
 /** The records the scenarios write, as the partner agencies and donors of the region would. */
@@ -125,7 +126,7 @@ final class Scenarios {
 
   /** Subscribes the donor to its recorded transactions; returns the subscription's id. */
   static UUID subscribe(ApiClient donor, DonorReceiver receiver) throws ApiException {
-    Object created =
+    WebhookSubscription created =
         new WebhooksApi(donor)
             .createSubscription(
                 WebhooksApi.APICreateSubscriptionRequest.newBuilder()
@@ -135,7 +136,7 @@ final class Scenarios {
                             .eventTypes(List.of(RECORDED))
                             .description("e2e: the donor's receiver"))
                     .build());
-    receiver.trust((String) Hub.field(created, "secret"));
-    return UUID.fromString((String) Hub.field(created, "id"));
+    receiver.trust(created.getSecret());
+    return created.getId();
   }
 }
