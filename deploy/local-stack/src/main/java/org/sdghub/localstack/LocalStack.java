@@ -21,7 +21,9 @@ import org.sdghub.embedded.PostgresServer;
 
 /**
  * Runs SDG Hub on one machine: PostgreSQL, a Kafka broker and every service, each in its own
- * process; stops them all, services first, when the launcher is interrupted (Ctrl-C).
+ * process; stops them all, services first, when the launcher is interrupted (Ctrl-C). End-to-end
+ * tests run the same stack through {@link #configured}, {@link #start}, {@link #kill}, {@link
+ * #restart} and {@link #stop}.
  */
 public final class LocalStack {
 
@@ -41,6 +43,16 @@ public final class LocalStack {
   LocalStack(StackOptions options, PrintStream out) {
     this.options = options;
     this.out = out;
+  }
+
+  /**
+   * A stack of the services built in {@code repoRoot}, configured by the launcher's own options
+   * ({@code --no-demo}, {@code --port-base N}…), reporting to {@code out}; not started yet.
+   *
+   * @throws IllegalArgumentException if an option is unknown or lacks its value
+   */
+  public static LocalStack configured(Path repoRoot, PrintStream out, String... args) {
+    return new LocalStack(StackOptions.parse(args, repoRoot.toAbsolutePath().normalize()), out);
   }
 
   public static void main(String[] args) throws InterruptedException {
@@ -70,7 +82,11 @@ public final class LocalStack {
     System.exit(exit);
   }
 
-  void start() throws IOException, SQLException, InterruptedException {
+  /**
+   * Starts PostgreSQL, Kafka and every service, waits until each is ready and loads the demo data
+   * if asked; {@link #stop} undoes what a failure half-way leaves running.
+   */
+  public void start() throws IOException, SQLException, InterruptedException {
     List<ServiceSpec> specs = ServiceSpec.all(options.portBase());
     // A killed launcher's services may still hold the ports: stop them first.
     EmbeddedServers.stopDeadRuns(options.servers());
@@ -177,11 +193,58 @@ public final class LocalStack {
   }
 
   private String baseUrl(String service) {
+    return service(service).baseUrl();
+  }
+
+  private synchronized ServiceProcess service(String name) {
     return services.stream()
-        .filter(running -> running.spec().name().equals(service))
+        .filter(running -> running.spec().name().equals(name))
         .findFirst()
-        .orElseThrow()
-        .baseUrl();
+        .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+  }
+
+  /** The gateway's URL, the public entry of the running stack. */
+  public String gatewayUrl() {
+    return baseUrl("gateway");
+  }
+
+  /** The first coordinator API key, which the gateway takes from its configuration. */
+  public String coordinatorApiKey() {
+    return apiKey.value();
+  }
+
+  /** The log file of one service ({@code partners-service}, …, {@code gateway}). */
+  public Path logFile(String service) {
+    return service(service).logFile();
+  }
+
+  /**
+   * Kills one service at once, as a crash would (SIGKILL: no shutdown hook, no graceful stop);
+   * returns its exit code.
+   */
+  public int kill(String service) throws InterruptedException {
+    return service(service).kill();
+  }
+
+  /**
+   * Starts one service again, on its port and database with the configuration it had, and waits
+   * until it is ready; one still running is stopped first.
+   */
+  public void restart(String name) throws IOException, InterruptedException {
+    ServiceProcess fresh;
+    synchronized (this) {
+      if (stopping) {
+        throw new IllegalStateException("the stack is stopping");
+      }
+      ServiceProcess old = service(name);
+      old.stop();
+      List<ServiceSpec> specs = services.stream().map(ServiceProcess::spec).toList();
+      fresh =
+          ServiceProcess.start(
+              old.spec(), options.repoRoot(), servers.directory(), environment(old.spec(), specs));
+      services.set(services.indexOf(old), fresh);
+    }
+    fresh.awaitReady(READY_TIMEOUT);
   }
 
   private Map<String, String> environment(ServiceSpec spec, List<ServiceSpec> all) {
@@ -285,7 +348,7 @@ public final class LocalStack {
   }
 
   /** Stops the services, then Kafka and PostgreSQL; safe to call more than once. */
-  synchronized void stop() {
+  public synchronized void stop() {
     if (stopping && servers == null) {
       return;
     }

@@ -112,6 +112,18 @@ final class ServiceProcess {
     throw new IOException(spec.name() + " not ready after " + timeout + "; see " + logFile);
   }
 
+  /**
+   * Kills the service without letting it shut down ({@link Process#destroyForcibly()}: SIGKILL on
+   * Linux) and returns its exit code, 137 for a SIGKILL.
+   */
+  int kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException(spec.name() + " still runs 30 s after SIGKILL");
+    }
+    return process.exitValue();
+  }
+
   /** Asks the service to shut down gracefully, then insists. */
   void stop() {
     if (!process.isAlive()) {

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sdghub.funding.service.DeliveryService;
@@ -92,6 +95,10 @@ public class DeliveryResource {
       summary = "Deliver one message again",
       description =
           "From the first attempt of the schedule, with the same webhook-id. 409 if disabled.")
+  @APIResponse(
+      responseCode = "202",
+      description = "The message is queued again",
+      content = @Content(schema = @Schema(implementation = DeliveryViews.Redelivery.class)))
   public Response redeliver(
       @Parameter(description = "Subscription id") @PathParam("id") UUID id,
       @Parameter(description = "The message's webhook-id") @PathParam("webhookId")
@@ -107,6 +114,10 @@ public class DeliveryResource {
       operationId = "redeliverMessagesSince",
       summary = "Deliver again everything since a time",
       description = "Every message queued since then, in their order. 409 if disabled.")
+  @APIResponse(
+      responseCode = "202",
+      description = "The messages are queued again",
+      content = @Content(schema = @Schema(implementation = DeliveryViews.Redelivery.class)))
   public Response redeliverSince(
       @Parameter(description = "Subscription id") @PathParam("id") UUID id,
       @Valid @NotNull DeliveryViews.RedeliverSince request) {
@@ -122,6 +133,10 @@ public class DeliveryResource {
       summary = "Ping the receiver",
       description =
           "Queues a webhook.test message, signed and delivered like any other. 409 if disabled.")
+  @APIResponse(
+      responseCode = "202",
+      description = "The test message is queued",
+      content = @Content(schema = @Schema(implementation = DeliveryViews.Ping.class)))
   public Response ping(@Parameter(description = "Subscription id") @PathParam("id") UUID id) {
     return Response.accepted(deliveries.ping(permissions.requireManager(), id)).build();
   }

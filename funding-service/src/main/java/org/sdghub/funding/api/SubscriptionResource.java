@@ -19,7 +19,10 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sdghub.funding.service.SubscriptionService;
@@ -65,6 +68,10 @@ public class SubscriptionResource {
               + " wanted and optional filters. Without filters the organisation hears of its own"
               + " transactions and of every change of the projects it funds. The answer carries"
               + " the signing secret, shown this once.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The subscription, with its signing secret shown this once",
+      content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   public Response create(@Valid @NotNull SubscriptionRequest request) {
     var manager = permissions.requireManager();
     SubscriptionView created = subscriptions.create(manager, request);
@@ -140,6 +147,7 @@ public class SubscriptionResource {
       operationId = "deleteSubscription",
       summary = "Remove a webhook subscription",
       description = "With its queued messages and its delivery log. Needs If-Match.")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response delete(
       @Parameter(description = "Subscription id") @PathParam("id") UUID id,
       @Parameter(description = "The version last read, from its ETag", required = true)
@@ -160,6 +168,10 @@ public class SubscriptionResource {
           "Answers the new secret, shown this once. The old one keeps signing until"
               + " previousSecretExpiresAt (sdghub.webhooks.rotation-overlap, 24 h by default):"
               + " meanwhile webhook-signature carries both signatures, space-separated.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new secret, shown this once",
+      content = @Content(schema = @Schema(implementation = DeliveryViews.SecretRotation.class)))
   public Response rotateSecret(
       @Parameter(description = "Subscription id") @PathParam("id") UUID id) {
     var manager = permissions.requireManager();

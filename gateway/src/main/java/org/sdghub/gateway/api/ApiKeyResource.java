@@ -18,6 +18,9 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sdghub.gateway.service.ApiKeyService;
 import org.sdghub.platform.Caller;
@@ -55,6 +58,10 @@ public class ApiKeyResource {
       operationId = "issueApiKey",
       summary = "Issue an API key",
       description = "The key itself is in the response's `key` and is never shown again.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new key, its secret in key, shown this once",
+      content = @Content(schema = @Schema(implementation = IssuedApiKey.class)))
   public Response issue(@Valid @NotNull NewApiKey request) {
     IssuedApiKey issued = keys.issue(request, caller.subject());
     return Response.created(URI.create("/api/v1/api-keys/" + issued.id()))

@@ -63,6 +63,39 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everySuccessfulAnswerWithABodyNamesItsSchemaForGeneratedClients() {
+    OpenAPI api = parse(given().queryParam("format", "json").get("/q/openapi").asString());
+    List<String> untyped = new ArrayList<>();
+    api.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) ->
+                            operation
+                                .getResponses()
+                                .forEach(
+                                    (status, response) -> {
+                                      if (status.startsWith("2") && response.getContent() != null) {
+                                        response
+                                            .getContent()
+                                            .forEach(
+                                                (type, media) -> {
+                                                  if (untyped(media.getSchema())) {
+                                                    untyped.add(method + " " + path + " " + status);
+                                                  }
+                                                });
+                                      }
+                                    })));
+    assertEquals(List.of(), untyped, "generated clients would answer these with an Object");
+  }
+
+  private static boolean untyped(io.swagger.v3.oas.models.media.Schema<?> schema) {
+    return schema == null
+        || (schema.get$ref() == null && schema.getType() == null && schema.getTypes() == null);
+  }
+
+  @Test
   void itHoldsEveryPublicPathTheServicesServeAndNothingElse() {
     OpenAPI merged = document();
     Set<String> partnersPaths =

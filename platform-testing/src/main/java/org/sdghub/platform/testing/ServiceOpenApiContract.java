@@ -121,6 +121,31 @@ public abstract class ServiceOpenApiContract {
     assertEquals(List.of(), untyped);
   }
 
+  @Test
+  void everySuccessfulAnswerWithABodyNamesItsSchema() {
+    // An untyped answer ({} or none) reaches a generated client as an Object to cast by hand.
+    List<String> untyped = new ArrayList<>();
+    forEachOperation(
+        (method, path, operation) -> {
+          Map<String, Map<String, Object>> responses = map(operation.get("responses"));
+          responses.forEach(
+              (status, response) -> {
+                Map<String, Map<String, Object>> content = map(response.get("content"));
+                if (!status.startsWith("2") || content == null) {
+                  return;
+                }
+                content.forEach(
+                    (type, media) -> {
+                      Map<String, Object> schema = map(media.get("schema"));
+                      if (schema == null || schema.isEmpty()) {
+                        untyped.add(method + " " + path + " " + status + " " + type);
+                      }
+                    });
+              });
+        });
+    assertEquals(List.of(), untyped);
+  }
+
   /** An operation of the document: its method in upper case, its path and its object. */
   @FunctionalInterface
   protected interface OperationCheck {
