@@ -1,13 +1,10 @@
 package org.sdghub.bench;
 
-import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -79,8 +76,6 @@ final class StartupBench {
   private static final Duration POLL = Duration.ofMillis(10);
   private static final int LOAD_CLIENTS = 4;
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   private final Cleanup cleanup;
   private final Path workDir;
   private final PrintStream out;
@@ -145,40 +140,17 @@ final class StartupBench {
       Duration read = app.awaitOk(get(base, side, authorization), POLL);
       ProcStatus atReady = ProcStatus.of(app.pid());
       if (gateway) {
-        authorization = "Bearer " + loadKey(base, credentials);
+        // The bootstrap key's 600 requests a minute would refuse the load; rate limiting stays on.
+        authorization =
+            "Bearer "
+                + GatewayKeys.issue(
+                    base, credentials.bootstrapKey(), credentials.bootstrapOrganisation());
       }
       double rate =
           RequestBurst.run(get(base, side, authorization).build(), plan.requests(), LOAD_CLIENTS);
       ProcStatus afterLoad = ProcStatus.of(app.pid());
       return new StartupSample(ready, read, atReady, afterLoad, rate);
     }
-  }
-
-  /**
-   * A key for the load: the bootstrap key's 600 requests a minute would refuse it, so the
-   * coordinator issues one with a higher limit, as for any internal tool. Rate limiting stays on.
-   */
-  private static String loadKey(URI gateway, Credentials credentials)
-      throws IOException, InterruptedException {
-    String body =
-        String.format(
-            "{\"organisationId\":\"%s\",\"name\":\"startup bench load\","
-                + "\"roles\":[\"coordinator\"],\"requestsPerMinute\":100000}",
-            credentials.bootstrapOrganisation());
-    HttpResponse<String> issued =
-        HTTP.send(
-            HttpRequest.newBuilder(gateway.resolve("/api/v1/api-keys"))
-                .header("Authorization", "Bearer " + credentials.bootstrapKey())
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (issued.statusCode() != 201) {
-      throw new IOException(
-          "The gateway issued no load key: " + issued.statusCode() + " " + issued.body());
-    }
-    return new JsonObject(issued.body()).getString("key");
   }
 
   private static HttpRequest.Builder get(URI base, Side side, String authorization) {
