@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The bench's command line: {@code http}, {@code latency}, {@code infra}, {@code baselines} and
- * {@code baseline-server}; {@code --help} explains them. Results go to standard output, progress to
- * standard error.
+ * The bench's command line: {@code http}, {@code latency}, {@code infra}, {@code baselines}, the
+ * service commands ({@code partners}, {@code startup}...) and {@code baseline-server}; {@code
+ * --help} explains them. Results go to standard output, progress to standard error.
  */
 public final class Bench {
 
@@ -51,6 +51,7 @@ public final class Bench {
         case "gateway" -> gateway(options(args, CommandPlans.GATEWAY));
         case "funding" -> funding(options(args, CommandPlans.FUNDING));
         case "www" -> whoWhatWhere(options(args, CommandPlans.WHO_WHAT_WHERE));
+        case "startup" -> startup(options(args, CommandPlans.STARTUP));
         case "baseline-server" -> serveBaseline(options(args, CommandPlans.BASELINE_SERVER));
         default -> throw new UsageException("Unknown command '" + command + "'");
       }
@@ -173,6 +174,11 @@ public final class Bench {
   private void whoWhatWhere(Options options) throws Exception {
     new WhoWhatWhereBench(cleanup, workDir, out, progress)
         .run(CommandPlans.whoWhatWhere(options, repoRoot()));
+  }
+
+  private void startup(Options options) throws Exception {
+    new StartupBench(cleanup, workDir, out, progress)
+        .run(CommandPlans.startup(options, repoRoot()));
   }
 
   private void serveBaseline(Options options) throws Exception {

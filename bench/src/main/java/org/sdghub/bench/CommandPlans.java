@@ -31,6 +31,7 @@ final class CommandPlans {
       names("projects clients duration warmup runs rate latency-duration");
   static final Set<String> WHO_WHAT_WHERE =
       names("rate latency-duration warmup rows duration runs");
+  static final Set<String> STARTUP = names("runs requests");
   static final Set<String> BASELINE_SERVER = names("port");
   static final Set<String> REPEATABLE = names("header");
 
@@ -133,6 +134,11 @@ final class CommandPlans {
         options.duration("duration", Duration.ofSeconds(10)),
         options.positiveInt("runs", 3),
         repoRoot);
+  }
+
+  static StartupBench.Plan startup(Options options, Path repoRoot) {
+    return new StartupBench.Plan(
+        options.positiveInt("runs", 5), options.positiveInt("requests", 2_000), repoRoot);
   }
 
   static ProjectsBench.Plan projects(Options options, Path repoRoot) {

@@ -82,6 +82,16 @@ final class Help {
                    (after --warmup 10s); then the grouped query (country x SDG goal) over a read
                    model of --rows 1000000 through the API beside the same aggregate run directly
                    in PostgreSQL, one client each, --duration 10s, --runs 3, interleaved
+        startup    Each service's start and memory beside a trivial Quarkus application (module
+                   bench/trivial-quarkus: Quarkus REST with GET /hello, SmallRye Health), in the
+                   same run. PostgreSQL and Kafka start once; then a warm-up round (not counted)
+                   and --runs 5 rounds start trivial-quarkus, partners-service, projects-service,
+                   funding-service and the gateway one JVM at a time (reversed every other round),
+                   each with the JVM options (-Xms64m -Xmx512m) and production configuration of
+                   the local stack. Times from process start to the first 200 of /q/health/ready
+                   and of one real API read; VmRSS after that read and after --requests 2000 of
+                   it (4 clients), and VmHWM. Medians, start / trivial (target <= 2.0), RSS in MB
+                   (target <= 200 MB).
         baseline-server
                    Runs the raw Vert.x baseline alone until stopped (Ctrl-C), to point other
                    tools at.
@@ -92,6 +102,7 @@ final class Help {
         bench/run http --target http://127.0.0.1:8081/api/organisations --header 'Authorization: Bearer x'
         bench/run latency --target http://127.0.0.1:8081/api/organisations --rate 2000
         bench/run outbox
+        bench/run startup --runs 3
 
       Tools: wrk (apt-get install -y wrk) and pgbench (apt-get install -y postgresql-client).
       Logs of each tool run are kept in bench/target/bench/logs.

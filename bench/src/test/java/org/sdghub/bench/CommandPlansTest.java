@@ -84,6 +84,27 @@ class CommandPlansTest {
   }
 
   @Test
+  void startupStartsEachApplicationFiveTimesAndLoadsItWithTwoThousandReadsByDefault() {
+    StartupBench.Plan plan =
+        CommandPlans.startup(
+            Options.parse(List.of(), CommandPlans.STARTUP, CommandPlans.REPEATABLE),
+            Path.of("/repo"));
+    assertEquals(new StartupBench.Plan(5, 2_000, Path.of("/repo")), plan);
+    assertEquals(
+        3,
+        CommandPlans.startup(
+                Options.parse(
+                    List.of("--runs", "3"), CommandPlans.STARTUP, CommandPlans.REPEATABLE),
+                Path.of("/repo"))
+            .runs());
+    assertThrows(
+        UsageException.class,
+        () ->
+            Options.parse(
+                List.of("--duration", "5s"), CommandPlans.STARTUP, CommandPlans.REPEATABLE));
+  }
+
+  @Test
   void httpRejectsMoreWrkThreadsThanConnections() {
     assertThrows(
         UsageException.class,
