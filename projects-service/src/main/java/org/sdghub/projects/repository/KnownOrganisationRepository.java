@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +27,9 @@ import org.sdghub.projects.domain.KnownOrganisationNamesConverter;
  */
 @ApplicationScoped
 public class KnownOrganisationRepository {
+
+  /** Up to this many ids are looked up one by one (by primary key, from the session first). */
+  private static final int FIND_ONE_BY_ONE = 16;
 
   /** An organisation of the copy with the registry's version of it. */
   public record Stored(KnownOrganisation organisation, long version) {}
@@ -54,9 +58,19 @@ public class KnownOrganisationRepository {
     if (ids.isEmpty()) {
       return Map.of();
     }
+    Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    if (wanted.size() <= FIND_ONE_BY_ONE) {
+      // A project names a few organisations: looking each up by its key costs less than the
+      // translation Hibernate makes of an "in" query for every new number of ids.
+      return wanted.stream()
+          .map(id -> entityManager.find(KnownOrganisationEntity.class, id))
+          .filter(Objects::nonNull)
+          .map(KnownOrganisationEntity::toKnownOrganisation)
+          .collect(Collectors.toUnmodifiableMap(KnownOrganisation::id, Function.identity()));
+    }
     return entityManager
         .createQuery("from KnownOrganisationEntity where id in :ids", KnownOrganisationEntity.class)
-        .setParameter("ids", ids.stream().filter(Objects::nonNull).collect(Collectors.toSet()))
+        .setParameter("ids", wanted)
         .getResultStream()
         .map(KnownOrganisationEntity::toKnownOrganisation)
         .collect(Collectors.toUnmodifiableMap(KnownOrganisation::id, Function.identity()));
