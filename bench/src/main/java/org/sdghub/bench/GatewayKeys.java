@@ -22,11 +22,23 @@ final class GatewayKeys {
   /** A new coordinator key of {@code organisation}, issued with {@code coordinatorKey}. */
   static String issue(URI gateway, String coordinatorKey, UUID organisation)
       throws IOException, InterruptedException {
+    return issue(gateway, coordinatorKey, organisation, "coordinator", "bench load", 100_000);
+  }
+
+  /** A new key of {@code organisation} with one role, a name and its own rate limit. */
+  static String issue(
+      URI gateway,
+      String coordinatorKey,
+      UUID organisation,
+      String role,
+      String name,
+      int requestsPerMinute)
+      throws IOException, InterruptedException {
     String body =
         String.format(
-            "{\"organisationId\":\"%s\",\"name\":\"bench load\","
-                + "\"roles\":[\"coordinator\"],\"requestsPerMinute\":100000}",
-            organisation);
+            "{\"organisationId\":\"%s\",\"name\":\"%s\","
+                + "\"roles\":[\"%s\"],\"requestsPerMinute\":%d}",
+            organisation, name, role, requestsPerMinute);
     HttpResponse<String> issued =
         HTTP.send(
             HttpRequest.newBuilder(gateway.resolve("/api/v1/api-keys"))

@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -154,35 +152,24 @@ final class WhoWhatWhereBench {
   static final int DASHBOARD_REQUESTS_PER_MINUTE = 100_000;
 
   /** A viewer key for the dashboard, issued by the coordinator's bootstrap key. */
-  private String dashboardKey(URI gateway, String bootstrapKey, String organisation)
+  private static String dashboardKey(URI gateway, String bootstrapKey, String organisation)
       throws IOException, InterruptedException {
-    String body =
-        String.format(
-            "{\"organisationId\":\"%s\",\"name\":\"3W dashboard (bench)\","
-                + "\"roles\":[\"viewer\"],\"requestsPerMinute\":%d}",
-            organisation, DASHBOARD_REQUESTS_PER_MINUTE);
     Instant deadline = Instant.now().plus(ARRIVAL);
     while (true) {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(gateway.resolve("/api/v1/api-keys"))
-                  .header("Authorization", "Bearer " + bootstrapKey)
-                  .header("Content-Type", "application/json")
-                  .timeout(Duration.ofSeconds(30))
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 201) {
-        return new io.vertx.core.json.JsonObject(response.body()).getString("key");
+      try {
+        return GatewayKeys.issue(
+            gateway,
+            bootstrapKey,
+            UUID.fromString(organisation),
+            "viewer",
+            "3W dashboard (bench)",
+            DASHBOARD_REQUESTS_PER_MINUTE);
+      } catch (IOException notYet) {
+        if (Instant.now().isAfter(deadline)) {
+          throw notYet;
+        }
+        Thread.sleep(250);
       }
-      if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(
-            "Could not issue the dashboard's key: "
-                + response.statusCode()
-                + " "
-                + response.body());
-      }
-      Thread.sleep(250);
     }
   }
 
