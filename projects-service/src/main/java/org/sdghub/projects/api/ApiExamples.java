@@ -43,10 +43,20 @@ final class ApiExamples {
        "participatingOrganisations": [
          {"organisationId": "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f", "role": "accountable",
           "name": {"en": "United Nations Development Programme", "ru": "ПРООН"},
-          "archived": false}],
+          "archived": false, "confirmation": "confirmed", "confirmationNote": null},
+         {"organisationId": "0b9e6a52-3f0e-4a8e-9a57-1f2d3c4b5a69", "role": "implementing",
+          "name": {"en": "Ministry of Water Resources of Uzbekistan"},
+          "archived": false, "confirmation": "unconfirmed", "confirmationNote": null}],
+       "editors": [],
        "budget": {"amount": "2500000.00", "currency": "USD"},
        "results": [],
        "version": 3, "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-04-11T14:02:17Z"}
+      """;
+
+  static final String PARTICIPATION =
+      """
+      {"role": "funding", "answer": "declined",
+       "note": "We fund the 2025 phase only, not this one."}
       """;
 
   static final String PATCH =

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     description =
         "A project as a client writes it. The read-only fields of a read (id, sdgGoals, results,"
-            + " version, createdAt, updatedAt, and participants' name and archived) are ignored;"
+            + " version, createdAt, updatedAt, and participants' name, archived, confirmation"
+            + " and confirmationNote) are ignored;"
             + " any other unknown field is refused.")
 public record ProjectRequest(
     @Schema(
@@ -98,4 +99,14 @@ public record ProjectRequest(
         @NotEmpty
         @Size(max = 50)
         List<@NotNull @Valid Participant> participatingOrganisations,
+    @Schema(
+            description =
+                "Organisations known from the partner registry that may change the project"
+                    + " besides its reporting organisation (not its editors, reporting organisation"
+                    + " or existence). Only the reporting organisation and coordinators change"
+                    + " this list; left out, the current editors stay; [] removes them all.",
+            nullable = true,
+            maxItems = 20)
+        @Size(max = 20)
+        List<@NotNull UUID> editors,
     @Schema(nullable = true) @Valid Budget budget) {}

@@ -66,8 +66,11 @@ public class ProjectResource {
       operationId = "createProject",
       summary = "Create a project",
       description =
-          "Coordinators; a partner for a project whose reporting organisation is its own and"
-              + " that lists its own organisation as accountable. Every rule broken is named in"
+          "Coordinators; a partner for a project whose reporting organisation is its own, in"
+              + " whatever role its organisation takes part (or none). The reporting"
+              + " organisation's own listings are confirmed; the others start unconfirmed until"
+              + " each organisation answers through POST /projects/{id}/participation. Every"
+              + " rule broken is named in"
               + " one 400: SDG targets of the 169, the six countries with percentages summing to"
               + " 100, areas of a listed country, points within their country, organisations"
               + " known from the partner registry (at least one accountable, none newly"
@@ -141,8 +144,10 @@ public class ProjectResource {
       operationId = "updateProject",
       summary = "Replace a project",
       description =
-          "Coordinators; a partner whose organisation is the project's reporting or an"
-              + " accountable organisation. Only coordinators change the reporting organisation."
+          "Coordinators; a partner whose organisation reports the project or is one of its"
+              + " editors (being a participant is not enough). Only coordinators change the"
+              + " reporting organisation; only it and coordinators change the editors. Listings"
+              + " kept keep their answers; new ones start unconfirmed."
               + " The status changes only through POST /projects/{id}/status, results through"
               + " /projects/{id}/results. Needs If-Match. Same rules as on create.")
   @RequestBody(
@@ -260,13 +265,68 @@ public class ProjectResource {
     return Response.ok(projects.changeStatus(id, IfMatch.require(ifMatch), change, actor)).build();
   }
 
+  @POST
+  @Path("{id}/participation")
+  @Idempotent
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = Idempotent.HEADER,
+      description = OpenApiDocs.IDEMPOTENCY_KEY,
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+  @Operation(
+      operationId = "answerParticipation",
+      summary = "Confirm or decline an organisation's listing in a project",
+      description =
+          "A partner or a donor answers for its own organisation's listings, a coordinator for"
+              + " any (not the reporting organisation's, which its report confirms). Declining"
+              + " needs a note; a declined listing stays visible but is not counted as the"
+              + " organisation's work (not matched by the organisation filter, left out of the"
+              + " who-what-where view). unconfirmed takes an answer back. Needs If-Match; an"
+              + " answer that changes nothing answers 200 with the same version.")
+  @RequestBody(
+      content =
+          @Content(
+              schema = @Schema(implementation = ParticipationAnswer.class),
+              examples = @ExampleObject(name = "decline", value = ApiExamples.PARTICIPATION)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Answered; published as org.sdghub.project.updated.v1 (unless unchanged)",
+      headers = @Header(name = "ETag", description = "The new version"),
+      content = @Content(schema = @Schema(implementation = ProjectView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid answer, a decline without a note, or the organisation not listed in that role",
+      content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller answers for another organisation and is not a coordinator",
+      content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match names a version that is no longer current",
+      content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is required",
+      content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+  public Response answerParticipation(
+      @Parameter(description = OpenApiDocs.PROJECT_ID) @PathParam("id") UUID id,
+      @Parameter(description = OpenApiDocs.IF_MATCH, required = true) @HeaderParam(IfMatch.HEADER)
+          String ifMatch,
+      @Valid ParticipationAnswer answer) {
+    var actor = permissions.requireAnswerer();
+    return Response.ok(projects.answer(id, IfMatch.require(ifMatch), answer, actor)).build();
+  }
+
   @DELETE
   @Path("{id}")
   @Operation(
       operationId = "deleteProject",
       summary = "Delete a project in the pipeline",
       description =
-          "Same permissions as PUT. Only a project in pipeline status is deleted (a mistake, a"
+          "Coordinators and the reporting organisation (not editors). Only a project in pipeline"
+              + " status is deleted (a mistake, a"
               + " duplicate); any other is cancelled instead, so that its record is kept. Needs"
               + " If-Match.")
   @APIResponse(

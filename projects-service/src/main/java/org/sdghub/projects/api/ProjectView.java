@@ -32,6 +32,11 @@ public record ProjectView(
     List<RecipientCountry> recipientCountries,
     List<Location> locations,
     List<ParticipantView> participatingOrganisations,
+    @Schema(
+            description =
+                "Organisations that may change the project besides its reporting organisation,"
+                    + " named by it")
+        List<UUID> editors,
     @Schema(nullable = true) Budget budget,
     @Schema(description = "Read-only here: changed through /projects/{id}/results")
         List<ResultView> results,
@@ -57,6 +62,7 @@ public record ProjectView(
         recipientCountries,
         locations,
         participants,
+        editors,
         budget,
         results,
         version,

@@ -16,6 +16,8 @@ import java.util.UUID;
  *
  * @param title by language code, {@code en} always present
  * @param description by language code, or null
+ * @param editors the organisations the reporting organisation lets change the project, besides
+ *     itself (it alone names them)
  * @param budget null when not given
  */
 public record ProjectContent(
@@ -30,8 +32,14 @@ public record ProjectContent(
     List<CountryShare> recipientCountries,
     List<Location> locations,
     List<Participation> participatingOrganisations,
+    List<UUID> editors,
     Money budget,
     List<Result> results) {
+
+  public ProjectContent {
+    // Content stored before editors existed reads as having none.
+    editors = editors == null ? List.of() : List.copyOf(editors);
+  }
 
   /** Planned and actual start and end; only the planned start is always known. */
   public record Dates(
@@ -63,8 +71,37 @@ public record ProjectContent(
   /** A WGS 84 point. */
   public record Point(double lat, double lon) {}
 
-  /** An organisation of the partner registry and what it does in the project. */
-  public record Participation(UUID organisationId, ParticipantRole role) {}
+  /**
+   * An organisation of the partner registry, what it does in the project, and whether it agrees.
+   *
+   * @param confirmationNote what the organisation said with its answer, or null
+   */
+  public record Participation(
+      UUID organisationId,
+      ParticipantRole role,
+      Confirmation confirmation,
+      String confirmationNote) {
+
+    public Participation {
+      // Content stored before listings were answered reads as unconfirmed.
+      confirmation = confirmation == null ? Confirmation.UNCONFIRMED : confirmation;
+    }
+
+    /** A listing not yet answered. */
+    public static Participation listed(UUID organisationId, ParticipantRole role) {
+      return new Participation(organisationId, role, Confirmation.UNCONFIRMED, null);
+    }
+
+    /** The same listing with this answer. */
+    public Participation answered(Confirmation answer, String note) {
+      return new Participation(organisationId, role, answer, note);
+    }
+
+    /** Whether this is the same organisation in the same role, whatever its answer. */
+    public boolean sameListing(Participation other) {
+      return organisationId.equals(other.organisationId) && role == other.role;
+    }
+  }
 
   /** An amount in an ISO 4217 currency. */
   public record Money(BigDecimal amount, String currency) {}
@@ -102,6 +139,7 @@ public record ProjectContent(
         recipientCountries,
         locations,
         participatingOrganisations,
+        editors,
         budget,
         results);
   }
@@ -120,8 +158,85 @@ public record ProjectContent(
         recipientCountries,
         locations,
         participatingOrganisations,
+        editors,
         budget,
         List.copyOf(newResults));
+  }
+
+  /** The same project with other editors. */
+  public ProjectContent withEditors(List<UUID> newEditors) {
+    return new ProjectContent(
+        iatiIdentifier,
+        reportingOrganisationId,
+        title,
+        description,
+        status,
+        dates,
+        sdgTargets,
+        sectors,
+        recipientCountries,
+        locations,
+        participatingOrganisations,
+        newEditors,
+        budget,
+        results);
+  }
+
+  /** The same project with other participants (editors and everything else kept). */
+  public ProjectContent withParticipants(List<Participation> newParticipants) {
+    return new ProjectContent(
+        iatiIdentifier,
+        reportingOrganisationId,
+        title,
+        description,
+        status,
+        dates,
+        sdgTargets,
+        sectors,
+        recipientCountries,
+        locations,
+        List.copyOf(newParticipants),
+        editors,
+        budget,
+        results);
+  }
+
+  /**
+   * This project's listings with their answers carried over from {@code previous} (null on create):
+   * the reporting organisation's own listings are confirmed by its report, a listing already there
+   * keeps its answer, a new one starts unconfirmed.
+   */
+  public ProjectContent withAnswersFrom(ProjectContent previous) {
+    List<Participation> answered = new ArrayList<>();
+    for (Participation p : participatingOrganisations) {
+      if (p.organisationId().equals(reportingOrganisationId)) {
+        answered.add(p.answered(Confirmation.CONFIRMED, null));
+        continue;
+      }
+      Participation before =
+          previous == null
+              ? null
+              : previous.participatingOrganisations().stream()
+                  .filter(p::sameListing)
+                  .findFirst()
+                  .orElse(null);
+      answered.add(
+          before == null || before.organisationId().equals(previous.reportingOrganisationId())
+              ? p.answered(Confirmation.UNCONFIRMED, null)
+              : p.answered(before.confirmation(), before.confirmationNote()));
+    }
+    return withParticipants(answered);
+  }
+
+  /** Whether the organisation is the reporting one or one of the editors it named. */
+  public boolean editableBy(UUID organisation) {
+    return reportingOrganisationId.equals(organisation) || editors.contains(organisation);
+  }
+
+  /** Whether the organisation is listed in the project (in any role, whatever its answer). */
+  public boolean lists(UUID organisation) {
+    return participatingOrganisations.stream()
+        .anyMatch(p -> p.organisationId().equals(organisation));
   }
 
   /** The SDGs the targets belong to, ascending: {@code 6.4} belongs to goal 6. */
@@ -139,11 +254,15 @@ public record ProjectContent(
         .anyMatch(p -> p.organisationId().equals(organisation) && p.role() == role);
   }
 
-  /** Every organisation the project names: reporting, then participants, without repeats. */
+  /**
+   * Every organisation the project names: reporting, then participants, then editors, without
+   * repeats.
+   */
   public Set<UUID> organisations() {
     Set<UUID> ids = new LinkedHashSet<>();
     ids.add(reportingOrganisationId);
     participatingOrganisations.forEach(p -> ids.add(p.organisationId()));
+    ids.addAll(editors);
     return ids;
   }
 
@@ -159,13 +278,17 @@ public record ProjectContent(
 
   /**
    * The keys the organisation filter matches: each organisation's id alone and with its role
-   * ({@code <id>:accountable}), the reporting organisation with the role {@code reporting}.
+   * ({@code <id>:accountable}), the reporting organisation with the role {@code reporting}. A
+   * declined listing is not the organisation's work, and is not matched.
    */
   public List<String> organisationRoleKeys() {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(reportingOrganisationId.toString());
     keys.add(reportingOrganisationId + ":reporting");
     for (Participation p : participatingOrganisations) {
+      if (p.confirmation() == Confirmation.DECLINED) {
+        continue;
+      }
       keys.add(p.organisationId().toString());
       keys.add(p.organisationId() + ":" + p.role().apiName());
     }

@@ -31,6 +31,7 @@ public record ProjectState(
     List<RecipientCountry> recipientCountries,
     List<Location> locations,
     List<Participant> participatingOrganisations,
+    List<UUID> editors,
     Money budget,
     List<Result> results,
     long version,
@@ -50,8 +51,12 @@ public record ProjectState(
   /** A WGS 84 point. */
   public record Point(double lat, double lon) {}
 
-  /** An organisation's role: funding, accountable, extending or implementing. */
-  public record Participant(UUID organisationId, String role) {}
+  /**
+   * An organisation's role (funding, accountable, extending or implementing) and its answer to the
+   * listing (confirmed, unconfirmed or declined, with its note or null).
+   */
+  public record Participant(
+      UUID organisationId, String role, String confirmation, String confirmationNote) {}
 
   /** An amount, as a decimal string, and its ISO 4217 currency. */
   public record Money(String amount, String currency) {}

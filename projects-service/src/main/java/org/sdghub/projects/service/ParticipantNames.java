@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.sdghub.projects.api.ParticipantView;
 import org.sdghub.projects.api.ProjectView;
 import org.sdghub.projects.domain.KnownOrganisation;
 
@@ -44,9 +43,7 @@ public class ParticipantNames {
             .map(
                 p -> {
                   KnownOrganisation o = known.get(p.organisationId());
-                  return o == null
-                      ? p
-                      : new ParticipantView(p.organisationId(), p.role(), o.name(), o.archived());
+                  return o == null ? p : p.named(o.name(), o.archived());
                 })
             .toList());
   }

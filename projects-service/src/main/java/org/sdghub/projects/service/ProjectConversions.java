@@ -35,7 +35,9 @@ final class ProjectConversions {
 
   /**
    * The content a request describes, once its constraints passed; {@code status} is the one the
-   * project gets (the request's own is checked by the caller).
+   * project gets (the request's own is checked by the caller). Its listings are unconfirmed (see
+   * {@link ProjectContent#withAnswersFrom}); editors left out are none here (a replace keeps the
+   * stored ones, see {@link ProjectService}).
    */
   static ProjectContent toContent(
       ProjectRequest r, ActivityStatus status, List<ProjectContent.Result> results) {
@@ -56,8 +58,9 @@ final class ProjectConversions {
         list(
             r.participatingOrganisations(),
             p ->
-                new ProjectContent.Participation(
+                ProjectContent.Participation.listed(
                     p.organisationId(), ParticipantRole.fromApiName(p.role()).orElseThrow())),
+        r.editors() == null ? null : r.editors().stream().distinct().toList(),
         r.budget() == null
             ? null
             : new ProjectContent.Money(
@@ -83,6 +86,7 @@ final class ProjectConversions {
         c.participatingOrganisations().stream()
             .map(p -> new Participant(p.organisationId(), p.role().apiName()))
             .toList(),
+        c.editors(),
         toBudget(c.budget()));
   }
 
@@ -108,8 +112,17 @@ final class ProjectConversions {
             .toList(),
         c.locations().stream().map(ProjectConversions::toLocation).toList(),
         c.participatingOrganisations().stream()
-            .map(p -> new ParticipantView(p.organisationId(), p.role().apiName(), null, false))
+            .map(
+                p ->
+                    new ParticipantView(
+                        p.organisationId(),
+                        p.role().apiName(),
+                        null,
+                        false,
+                        p.confirmation().apiName(),
+                        p.confirmationNote()))
             .toList(),
+        c.editors(),
         toBudget(c.budget()),
         c.results().stream().map(ResultConversions::toView).toList(),
         version,
@@ -147,8 +160,15 @@ final class ProjectConversions {
                             : new ProjectState.Point(l.point().lat(), l.point().lon())))
             .toList(),
         c.participatingOrganisations().stream()
-            .map(p -> new ProjectState.Participant(p.organisationId(), p.role().apiName()))
+            .map(
+                p ->
+                    new ProjectState.Participant(
+                        p.organisationId(),
+                        p.role().apiName(),
+                        p.confirmation().apiName(),
+                        p.confirmationNote()))
             .toList(),
+        c.editors(),
         c.budget() == null
             ? null
             : new ProjectState.Money(c.budget().amount().toPlainString(), c.budget().currency()),

@@ -62,6 +62,7 @@ public class ProjectRules {
     checkCountries(errors, project.recipientCountries());
     checkLocations(errors, project);
     checkParticipants(errors, project, previous, known);
+    checkEditors(errors, project, previous, known);
     if (project.budget() != null && !codelists.isCurrency(project.budget().currency())) {
       errors.add(new FieldError("budget.currency", "is not an active ISO 4217 currency code"));
     }
@@ -245,6 +246,29 @@ public class ProjectRules {
       errors.add(
           new FieldError(
               "participatingOrganisations", "must include at least one accountable organisation"));
+    }
+  }
+
+  private static void checkEditors(
+      List<FieldError> errors,
+      ProjectContent project,
+      ProjectContent previous,
+      Map<UUID, KnownOrganisation> known) {
+    List<UUID> editors = project.editors();
+    for (int i = 0; i < editors.size(); i++) {
+      UUID editor = editors.get(i);
+      String at = "editors[" + i + "]";
+      KnownOrganisation organisation = known.get(editor);
+      if (editor.equals(project.reportingOrganisationId())) {
+        errors.add(
+            new FieldError(at, "is the reporting organisation, which edits its project already"));
+      } else if (organisation == null) {
+        errors.add(new FieldError(at, "is not an organisation known from the partner registry"));
+      } else if (organisation.archived()
+          && (previous == null || !previous.editors().contains(editor))) {
+        errors.add(
+            new FieldError(at, "is archived in the partner registry and cannot be newly named"));
+      }
     }
   }
 }

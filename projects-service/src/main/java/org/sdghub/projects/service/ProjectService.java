@@ -2,6 +2,7 @@ package org.sdghub.projects.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,13 +10,16 @@ import org.sdghub.platform.IfMatch;
 import org.sdghub.platform.InvalidInput;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
+import org.sdghub.projects.api.ParticipationAnswer;
 import org.sdghub.projects.api.ProjectQuery;
 import org.sdghub.projects.api.ProjectRequest;
 import org.sdghub.projects.api.ProjectView;
 import org.sdghub.projects.api.StatusChange;
 import org.sdghub.projects.domain.ActivityStatus;
+import org.sdghub.projects.domain.Confirmation;
 import org.sdghub.projects.domain.DuplicateProject;
 import org.sdghub.projects.domain.KnownOrganisation;
+import org.sdghub.projects.domain.ParticipantRole;
 import org.sdghub.projects.domain.Project;
 import org.sdghub.projects.domain.ProjectContent;
 import org.sdghub.projects.domain.ProjectNotDeletable;
@@ -73,7 +77,8 @@ public class ProjectService {
         request.status() == null
             ? ActivityStatus.PIPELINE
             : ActivityStatus.fromApiName(request.status()).orElseThrow();
-    ProjectContent content = ProjectConversions.toContent(request, status, List.of());
+    ProjectContent content =
+        ProjectConversions.toContent(request, status, List.of()).withAnswersFrom(null);
     permissions.checkCreate(actor, content);
     Map<UUID, KnownOrganisation> known = rules.check(content, null);
     requireIdentifierFree(content.iatiIdentifier(), null);
@@ -135,12 +140,69 @@ public class ProjectService {
     return names.named(view);
   }
 
+  /**
+   * Records an organisation's answer to its listings in the project (all its roles, or the one
+   * named): 403 for another organisation's unless a coordinator, 400 if it is not listed so, is the
+   * reporting organisation, or declines without a note.
+   */
+  @Transactional
+  public ProjectView answer(UUID id, IfMatch ifMatch, ParticipationAnswer answer, Actor actor) {
+    UUID organisation =
+        answer.organisationId() == null ? actor.organisationId() : answer.organisationId();
+    permissions.checkAnswer(actor, organisation);
+    Project project = load(id);
+    ProjectContent previous = content(project);
+    ifMatch.check(project.version);
+    Confirmation state = Confirmation.fromApiName(answer.answer()).orElseThrow();
+    String note = answer.note() == null || answer.note().isBlank() ? null : answer.note().trim();
+    if (state == Confirmation.DECLINED && note == null) {
+      throw new InvalidInput(
+          "note", "is required to decline: say why the organisation does not take part so");
+    }
+    if (organisation.equals(previous.reportingOrganisationId())) {
+      throw new InvalidInput(
+          "organisationId",
+          "is the project's reporting organisation, whose listings its own report confirms");
+    }
+    ParticipantRole role =
+        answer.role() == null ? null : ParticipantRole.fromApiName(answer.role()).orElseThrow();
+    List<ProjectContent.Participation> listings = new ArrayList<>();
+    boolean listed = false;
+    for (ProjectContent.Participation p : previous.participatingOrganisations()) {
+      if (p.organisationId().equals(organisation) && (role == null || p.role() == role)) {
+        listings.add(p.answered(state, note));
+        listed = true;
+      } else {
+        listings.add(p);
+      }
+    }
+    if (!listed) {
+      throw new InvalidInput(
+          role == null ? "organisationId" : "role",
+          role == null
+              ? "is not listed in this project"
+              : "the organisation is not listed in this project as " + role.apiName());
+    }
+    ProjectContent next = previous.withParticipants(listings);
+    if (next.equals(previous)) {
+      return names.named(json.read(project.document, ProjectView.class));
+    }
+    String reason =
+        organisation
+            + (role == null ? "" : " as " + role.apiName())
+            + ": "
+            + state.apiName()
+            + (note == null ? "" : " (" + note + ")");
+    ProjectView view = writer.write(project, false, next, ProjectEventTypes.UPDATED, actor, reason);
+    return names.named(view);
+  }
+
   /** Deletes a project still in the pipeline; any other answers 409 (cancel it instead). */
   @Transactional
   public void delete(UUID id, IfMatch ifMatch, Actor actor) {
     Project project = load(id);
     ProjectContent previous = content(project);
-    permissions.checkChange(actor, previous);
+    permissions.checkDelete(actor, previous);
     ifMatch.check(project.version);
     if (previous.status() != ActivityStatus.PIPELINE) {
       throw new ProjectNotDeletable(id, previous.status());
@@ -179,9 +241,13 @@ public class ProjectService {
               + previous.status().apiName()
               + " or leave it out");
     }
-    ProjectContent next =
+    ProjectContent requested =
         ProjectConversions.toContent(request, previous.status(), previous.results());
+    ProjectContent next =
+        (request.editors() == null ? requested.withEditors(previous.editors()) : requested)
+            .withAnswersFrom(previous);
     permissions.checkReportingKept(actor, previous, next);
+    permissions.checkEditorsKept(actor, previous, next);
     Map<UUID, KnownOrganisation> known = rules.check(next, previous);
     requireIdentifierFree(next.iatiIdentifier(), project.id);
     if (next.equals(previous)) {

@@ -1,0 +1,174 @@
+package org.sdghub.projects.repository;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sdghub.projects.api.ProjectView;
+import org.sdghub.projects.domain.Confirmation;
+import org.sdghub.projects.domain.ProjectContent;
+import org.sdghub.projects.service.ProjectJson;
+
+/**
+ * Each migration on rows as the previous version wrote them: a scratch database is migrated to the
+ * version before, given rows in that version's shape, then migrated to the latest, and the rows are
+ * read back as the service reads them.
+ */
+@QuarkusTest
+class MigrationTest {
+
+  private static final String REPORTER = "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f";
+  private static final String MINISTRY = "0b9e6a52-3f0e-4a8e-9a57-1f2d3c4b5a69";
+
+  @Inject AgroalDataSource dataSource;
+  @Inject ProjectJson json;
+
+  private String database;
+  private String url;
+
+  @BeforeEach
+  void scratchDatabase() throws SQLException {
+    database = "projects_upgrade_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + database);
+    }
+    String current =
+        ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+    url = current.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+  }
+
+  @AfterEach
+  void dropDatabase() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+  }
+
+  @Test
+  void projectsWrittenBeforeAnswersGetEditorsAndTheirListingsAnswers() throws Exception {
+    migrate("3");
+    UUID id = UUID.randomUUID();
+    try (Connection c = connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO project (id, iati_identifier, iati_identifier_key,"
+                    + " reporting_organisation_id, status, planned_start, active_start,"
+                    + " active_end, countries, admin_areas, sdg_targets, sdg_goals,"
+                    + " organisation_roles, content, document, version, created_at, updated_at)"
+                    + " VALUES (?, 'XM-1-A', 'XM-1-A', ?::uuid, 'IMPLEMENTATION', '2024-01-01',"
+                    + " '2024-01-01', '2027-12-31', '{KZ}', '{KZ-43}', '{6.4}', '{6}', '{}',"
+                    + " ?::jsonb, ?::jsonb, 4, now(), now())")) {
+      insert.setObject(1, id);
+      insert.setString(2, REPORTER);
+      insert.setString(3, V3_CONTENT);
+      insert.setString(4, v3Document(id));
+      insert.executeUpdate();
+    }
+
+    migrate(null);
+
+    try (Connection c = connect();
+        PreparedStatement select =
+            c.prepareStatement("SELECT content, document, version FROM project WHERE id = ?")) {
+      select.setObject(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        ProjectContent content = json.read(row.getString(1), ProjectContent.class);
+        assertEquals(List.of(), content.editors());
+        assertEquals(
+            List.of(Confirmation.CONFIRMED, Confirmation.UNCONFIRMED),
+            content.participatingOrganisations().stream()
+                .map(ProjectContent.Participation::confirmation)
+                .toList());
+        ProjectView document = json.read(row.getString(2), ProjectView.class);
+        assertEquals(List.of(), document.editors());
+        assertEquals(
+            List.of("confirmed", "unconfirmed"),
+            document.participatingOrganisations().stream().map(p -> p.confirmation()).toList());
+        JsonNode raw = json.tree(row.getString(2));
+        assertEquals("Aral Sea basin", raw.at("/title/en").asText(), "the rest is kept");
+        assertEquals(4L, row.getLong(3), "the version does not change");
+      }
+    }
+  }
+
+  private void migrate(String target) {
+    var config =
+        Flyway.configure()
+            .dataSource(url, username(), password())
+            .locations("classpath:db/platform", "classpath:db/migration");
+    if (target != null) {
+      config.target(target);
+    }
+    config.load().migrate();
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, username(), password());
+  }
+
+  private static String username() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("quarkus.datasource.username", String.class)
+        .orElse("");
+  }
+
+  private static String password() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("quarkus.datasource.password", String.class)
+        .orElse("");
+  }
+
+  // A project's content and document exactly as the previous version stored them: participants
+  // without answers, no editors.
+  private static final String V3_CONTENT =
+      """
+      {"iatiIdentifier": "XM-1-A", "reportingOrganisationId": "%s",
+       "title": {"en": "Aral Sea basin"}, "description": null, "status": "IMPLEMENTATION",
+       "dates": {"plannedStart": "2024-01-01", "plannedEnd": "2027-12-31",
+                 "actualStart": null, "actualEnd": null},
+       "sdgTargets": ["6.4"], "sectors": [],
+       "recipientCountries": [{"country": "KZ", "percentage": 100}],
+       "locations": [{"country": "KZ", "adminArea": "KZ-43", "name": null, "point": null}],
+       "participatingOrganisations": [
+         {"organisationId": "%s", "role": "IMPLEMENTING"},
+         {"organisationId": "%s", "role": "ACCOUNTABLE"}],
+       "budget": null, "results": []}
+      """
+          .formatted(REPORTER, REPORTER, MINISTRY);
+
+  private static String v3Document(UUID id) {
+    return """
+        {"id": "%s", "iatiIdentifier": "XM-1-A", "reportingOrganisationId": "%s",
+         "title": {"en": "Aral Sea basin"}, "description": null, "status": "implementation",
+         "dates": {"plannedStart": "2024-01-01", "plannedEnd": "2027-12-31",
+                   "actualStart": null, "actualEnd": null},
+         "sdgTargets": ["6.4"], "sdgGoals": [6], "sectors": [],
+         "recipientCountries": [{"country": "KZ", "percentage": 100}],
+         "locations": [{"country": "KZ", "adminArea": "KZ-43", "name": null, "point": null}],
+         "participatingOrganisations": [
+           {"organisationId": "%s", "role": "implementing", "name": null, "archived": false},
+           {"organisationId": "%s", "role": "accountable", "name": null, "archived": false}],
+         "budget": null, "results": [], "version": 4,
+         "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-04-11T14:02:17Z"}
+        """
+        .formatted(id, REPORTER, REPORTER, MINISTRY);
+  }
+}
