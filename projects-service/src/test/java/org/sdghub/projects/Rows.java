@@ -43,6 +43,11 @@ public class Rows {
     return count("SELECT count(*) FROM outbox WHERE aggregate_id = ?", id);
   }
 
+  /** What the inbox made of the event ({@code applied}, {@code stale}…), once it took it. */
+  public Optional<String> inboxOutcomeOf(String eventId) {
+    return single("SELECT outcome FROM inbox_event WHERE event_id = ?", eventId);
+  }
+
   /** How many history rows the project has. */
   public long historyRowsOf(String id) {
     return count("SELECT count(*) FROM project_history WHERE project_id = ?", UUID.fromString(id));

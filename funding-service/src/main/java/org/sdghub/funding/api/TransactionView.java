@@ -27,6 +27,13 @@ public record TransactionView(
     Usd usd,
     @Schema(enumeration = {"active", "withdrawn"}) String status,
     Reporting reporting,
+    @Schema(
+            description =
+                "Read-only: the organisation whose caller recorded the transaction; a transaction"
+                    + " its provider recorded confirms that provider's funding listing in the"
+                    + " project",
+            nullable = true)
+        UUID recordedByOrganisationId,
     long version,
     Instant createdAt,
     Instant updatedAt)

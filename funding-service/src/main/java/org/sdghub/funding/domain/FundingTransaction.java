@@ -71,6 +71,10 @@ public class FundingTransaction {
 
   public boolean withdrawn;
 
+  /** The organisation whose caller recorded the transaction (its first version). */
+  @Column(name = "recorded_by")
+  public UUID recordedBy;
+
   @Version public long version;
 
   @Column(name = "created_at")

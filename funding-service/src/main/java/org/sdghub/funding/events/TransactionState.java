@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param amount a decimal string with the currency's decimals
  * @param description by language code, or null
  * @param status active or withdrawn
+ * @param recordedByOrganisationId the organisation whose caller recorded it: when it is the
+ *     provider, the transaction confirms the provider's funding listing in the project
  */
 public record TransactionState(
     UUID id,
@@ -32,6 +34,7 @@ public record TransactionState(
     String flowType,
     Usd usd,
     String status,
+    UUID recordedByOrganisationId,
     long version,
     Instant createdAt,
     Instant updatedAt) {

@@ -39,6 +39,7 @@ final class TransactionConversions {
             t.rateDate,
             t.rateSource),
         status(t),
+        t.recordedBy,
         t.version,
         t.createdAt,
         t.updatedAt);
@@ -65,6 +66,7 @@ final class TransactionConversions {
         usd(t),
         status(t),
         new TransactionView.Reporting(counterpart == null ? ONE_SIDE : CONFIRMED, counterpart),
+        t.recordedBy,
         t.version,
         t.createdAt,
         t.updatedAt);

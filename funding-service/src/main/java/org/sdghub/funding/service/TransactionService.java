@@ -54,6 +54,7 @@ public class TransactionService {
   public TransactionView record(TransactionRequest request, Actor actor) {
     FundingTransaction transaction = new FundingTransaction();
     transaction.id = UUID.randomUUID();
+    transaction.recordedBy = actor.organisationId();
     apply(request, actor, transaction);
     writer.write(transaction, actor, "recorded", FundingEventTypes.RECORDED);
     return view(transaction);

@@ -23,6 +23,7 @@ import org.sdghub.funding.Requests;
 import org.sdghub.funding.Rows;
 import org.sdghub.funding.events.FundingEventTypes;
 import org.sdghub.funding.events.PublishedChange;
+import org.sdghub.platform.Role;
 import org.sdghub.platform.ServiceTopics;
 import org.sdghub.platform.testing.EventSchemaAssertions;
 import org.sdghub.platform.testing.TopicProbe;
@@ -97,6 +98,43 @@ class TransactionApiTest {
       assertEquals(Set.of(6), change.sdgGoals());
       assertEquals("1250.00", change.data().at("/usd/amount").asText());
       asViewer().get(Requests.transaction(id)).then().statusCode(200).body("id", equalTo(id));
+    }
+  }
+
+  @Test
+  void aTransactionSaysWhichOrganisationRecordedItInItsReadAndItsEvent() {
+    try (TopicProbe probe = TopicProbe.atEnd(ServiceTopics.FUNDING)) {
+      String byDonor =
+          Requests.as(donor, Role.DONOR)
+              .body(Requests.transaction("3", project.id, donor, null, "40.00", "2031-03-03"))
+              .post(TRANSACTIONS)
+              .then()
+              .statusCode(201)
+              .body("recordedByOrganisationId", equalTo(donor.toString()))
+              .extract()
+              .path("id");
+      UUID coordinator = UUID.randomUUID();
+      String byCoordinator =
+          Requests.as(coordinator, Role.COORDINATOR)
+              .body(Requests.transaction("3", project.id, donor, null, "41.00", "2031-03-03"))
+              .post(TRANSACTIONS)
+              .then()
+              .statusCode(201)
+              .body("recordedByOrganisationId", equalTo(coordinator.toString()))
+              .extract()
+              .path("id");
+
+      var donorsEvent =
+          probe.awaitEvents(e -> e.subject().equals(byDonor), 1, Duration.ofSeconds(20)).get(0);
+      assertEquals(donor.toString(), donorsEvent.data().at("/recordedByOrganisationId").asText());
+      EventSchemaAssertions.assertValid(donorsEvent);
+      var coordinatorsEvent =
+          probe
+              .awaitEvents(e -> e.subject().equals(byCoordinator), 1, Duration.ofSeconds(20))
+              .get(0);
+      assertEquals(
+          coordinator.toString(),
+          coordinatorsEvent.data().at("/recordedByOrganisationId").asText());
     }
   }
 

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.sdghub.platform.IfMatch;
 import org.sdghub.platform.InvalidInput;
@@ -195,6 +196,43 @@ public class ProjectService {
             + (note == null ? "" : " (" + note + ")");
     ProjectView view = writer.write(project, false, next, ProjectEventTypes.UPDATED, actor, reason);
     return names.named(view);
+  }
+
+  /**
+   * Confirms the organisation's funding listings in the project, as a transaction it recorded
+   * itself as their provider shows; nothing when the project is gone, does not list it as funding,
+   * or its listing is confirmed already. Runs in the caller's transaction (the inbox's).
+   */
+  @Transactional
+  public void confirmFunding(UUID projectId, UUID donor, UUID transactionId) {
+    Project project = projects.findByIdOptional(projectId).orElse(null);
+    if (project == null) {
+      return;
+    }
+    ProjectContent previous = content(project);
+    String note = "Confirmed by transaction " + transactionId + ", recorded by the donor itself";
+    List<ProjectContent.Participation> listings =
+        previous.participatingOrganisations().stream()
+            .map(
+                p ->
+                    p.organisationId().equals(donor)
+                            && p.role() == ParticipantRole.FUNDING
+                            && p.confirmation() != Confirmation.CONFIRMED
+                            && !donor.equals(previous.reportingOrganisationId())
+                        ? p.answered(Confirmation.CONFIRMED, note)
+                        : p)
+            .toList();
+    ProjectContent next = previous.withParticipants(listings);
+    if (next.equals(previous)) {
+      return;
+    }
+    writer.write(
+        project,
+        false,
+        next,
+        ProjectEventTypes.UPDATED,
+        new Actor(donor, Set.of()),
+        donor + " as funding: confirmed by its own transaction " + transactionId);
   }
 
   /** Deletes a project still in the pipeline; any other answers 409 (cancel it instead). */
