@@ -146,7 +146,8 @@
       const row = body.insertRow();
       row.className = 'www-row';
       [p.title,
-        p.participants.map((o) => (o.acronym || o.name || o.organisationId) + ' (' + o.role + ')').join(', '),
+        p.participants.map((o) => (o.acronym || o.name || o.organisationId) + ' (' + o.role
+          + (o.confirmation === 'unconfirmed' ? ', ' + t('unconfirmed') : '') + ')').join(', '),
         p.sdgTargets.join(', '), t(p.status), (p.startDate || '') + ' – ' + (p.endDate || ''),
         p.budgetUsd == null ? '' : Number(p.budgetUsd).toLocaleString()]
         .forEach((text) => { row.insertCell().textContent = text; });

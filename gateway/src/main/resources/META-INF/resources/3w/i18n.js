@@ -10,7 +10,7 @@ window.SDGHUB_LABELS = {
     summary: '{projects} projects, {organisations} organisations', noOverlaps: 'None found',
     shared: 'shared', days: 'days', reviewed: 'reviewed',
     pipeline: 'pipeline', implementation: 'implementation', finalisation: 'finalisation',
-    closed: 'closed', cancelled: 'cancelled', suspended: 'suspended'
+    closed: 'closed', cancelled: 'cancelled', suspended: 'suspended', unconfirmed: 'unconfirmed'
   },
   ru: {
     title: 'Кто, что и где делает', apiKey: 'API-ключ', useKey: 'Применить', sdgGoal: 'Цель ЦУР',
@@ -22,6 +22,6 @@ window.SDGHUB_LABELS = {
     asOf: 'Данные на', inArea: 'В области', summary: 'Проектов: {projects}, организаций: {organisations}',
     noOverlaps: 'Не найдено', shared: 'общие', days: 'дн.', reviewed: 'проверено',
     pipeline: 'подготовка', implementation: 'реализация', finalisation: 'завершение',
-    closed: 'закрыт', cancelled: 'отменён', suspended: 'приостановлен'
+    closed: 'закрыт', cancelled: 'отменён', suspended: 'приостановлен', unconfirmed: 'не подтверждено'
   }
 };

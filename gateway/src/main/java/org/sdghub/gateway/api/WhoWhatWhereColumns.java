@@ -20,6 +20,7 @@ enum WhoWhatWhereColumns {
   ORGANISATION_TYPE("organisationType", "#org+type", e -> e.organisationType()),
   ORGANISATION_KIND("organisationKind", "#org+type+kind", e -> e.organisationKind()),
   ROLE("role", "#org+role", e -> e.role()),
+  CONFIRMATION("confirmation", "#org+role+confirmation", e -> e.confirmation()),
   SDG_GOAL("sdgGoal", "#sector+sdg+goal", e -> e.sdgGoal()),
   SDG_TARGET("sdgTarget", "#sector+sdg+target", e -> e.sdgTarget()),
   COUNTRY("country", "#country+code", e -> e.country()),

@@ -11,8 +11,9 @@ import org.sdghub.gateway.domain.ReadModelProject.Place;
 import org.sdghub.gateway.domain.ReadModelProject.RecipientShare;
 
 /**
- * Derives a project's who-what-where rows: places × SDG targets × participations. Deterministic:
- * the same project state always gives the same rows in the same order, which a rebuild relies on.
+ * Derives a project's who-what-where rows: places × SDG targets × participations not declined.
+ * Deterministic: the same project state always gives the same rows in the same order, which a
+ * rebuild relies on.
  */
 public final class ProjectRows {
 
@@ -63,6 +64,7 @@ public final class ProjectRows {
         sdg.target(),
         participant.organisationId(),
         participant.role(),
+        participant.confirmation(),
         project.status(),
         project.start(),
         project.end(),
@@ -119,9 +121,19 @@ public final class ProjectRows {
     return sdgs.isEmpty() ? List.of(new Sdg(null, null)) : List.copyOf(sdgs);
   }
 
+  // A declined listing is not the organisation's work: no rows. A project all of whose listings
+  // were
+  // declined still has its rows, without an organisation, like one without participants.
   private static List<Participation> participants(ReadModelProject project) {
-    Set<Participation> distinct = new LinkedHashSet<>(project.participants());
-    return distinct.isEmpty() ? List.of(new Participation(null, null)) : List.copyOf(distinct);
+    Set<Participation> distinct = new LinkedHashSet<>();
+    for (Participation participant : project.participants()) {
+      if (!participant.declined()) {
+        distinct.add(participant);
+      }
+    }
+    return distinct.isEmpty()
+        ? List.of(new Participation(null, null, null))
+        : List.copyOf(distinct);
   }
 
   private static BigDecimal share(BigDecimal amount, BigDecimal fraction) {

@@ -41,8 +41,17 @@ public record ReadModelProject(
   /** A location: a first-level area, optionally a place name and a point (WGS 84). */
   public record Place(String country, String adminArea, String name, Double lat, Double lon) {}
 
-  /** A participating organisation in one IATI OrganisationRole. */
-  public record Participation(UUID organisationId, String role) {}
+  /**
+   * A participating organisation in one IATI OrganisationRole, and its answer to the listing
+   * (confirmed, unconfirmed or declined; null in events published before listings were answered).
+   */
+  public record Participation(UUID organisationId, String role, String confirmation) {
+
+    /** Whether the organisation declined the listing: then it is not counted as its work. */
+    public boolean declined() {
+      return "declined".equals(confirmation);
+    }
+  }
 
   public ReadModelProject {
     title = Map.copyOf(title);

@@ -9,6 +9,7 @@ import java.util.UUID;
  * identifier and title and its organisation's name, type and kind (null while the organisation's
  * events have not arrived).
  *
+ * @param confirmation the organisation's answer to its listing (see {@link WhoWhatWhereRow})
  * @param budgetUsd the project's USD budget times the row's country share; null without a rate
  * @param budget the whole project's budget as reported and as converted; null without a budget
  */
@@ -23,6 +24,7 @@ public record WhoWhatWhereEntry(
     String organisationType,
     String organisationKind,
     String role,
+    String confirmation,
     Integer sdgGoal,
     String sdgTarget,
     String country,

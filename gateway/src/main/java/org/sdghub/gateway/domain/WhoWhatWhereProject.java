@@ -36,7 +36,16 @@ public record WhoWhatWhereProject(
   /** Where: a country, and an area of it unless the project names none there. */
   public record PlaceView(String country, String adminArea, String adminAreaName, String name) {}
 
-  /** Who: an organisation in one role; names null while its events have not arrived. */
+  /**
+   * Who: an organisation in one role, with its answer to the listing (confirmed or unconfirmed;
+   * declined listings are left out); names null while its events have not arrived.
+   */
   public record ParticipantView(
-      UUID organisationId, String name, String acronym, String type, String kind, String role) {}
+      UUID organisationId,
+      String name,
+      String acronym,
+      String type,
+      String kind,
+      String role,
+      String confirmation) {}
 }

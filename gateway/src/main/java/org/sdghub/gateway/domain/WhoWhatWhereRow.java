@@ -13,6 +13,9 @@ import java.util.UUID;
  *
  * @param adminArea null for a recipient country without a location
  * @param sdgTarget null for a goal without a target of it (or a project without any)
+ * @param confirmation the organisation's answer to its listing: confirmed or unconfirmed (a
+ *     declined listing has no rows); null for a project without participants, or on rows derived
+ *     from events published before listings were answered
  * @param countryShare the recipient-country percentage divided by 100
  */
 public record WhoWhatWhereRow(
@@ -26,6 +29,7 @@ public record WhoWhatWhereRow(
     String sdgTarget,
     UUID organisationId,
     String role,
+    String confirmation,
     String status,
     LocalDate start,
     LocalDate end,

@@ -52,7 +52,7 @@ record ProjectEventData(
   record Location(String country, String adminArea, String name, Point point) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Participant(UUID organisationId, String role) {}
+  record Participant(UUID organisationId, String role, String confirmation) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Budget(BigDecimal amount, String currency) {}
@@ -107,7 +107,7 @@ record ProjectEventData(
         recipientCountries.stream().map(c -> new RecipientShare(c.country, c.percentage)).toList(),
         orEmpty(locations).stream().map(ProjectEventData::place).toList(),
         orEmpty(participatingOrganisations).stream()
-            .map(p -> new Participation(p.organisationId, p.role))
+            .map(p -> new Participation(p.organisationId, p.role, p.confirmation))
             .toList(),
         money.map(Budget::amount).orElse(null),
         money.map(Budget::currency).orElse(null),

@@ -53,9 +53,9 @@ public class ReadModelRepository {
           + " excluded.disbursed_usd, updated_at = excluded.updated_at";
   private static final String INSERT_ROW =
       "INSERT INTO www_row (project_id, country, admin_area, location_name, lat, lon, sdg_goal,"
-          + " sdg_target, organisation_id, role, status, start_date, end_date, country_share,"
-          + " budget_usd, committed_usd, disbursed_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?)";
+          + " sdg_target, organisation_id, role, confirmation, status, start_date, end_date,"
+          + " country_share, budget_usd, committed_usd, disbursed_usd) VALUES (?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String POSITION =
       "INSERT INTO read_model_position (topic, last_event_time, last_applied_at, applied_events)"
           + " VALUES (?, ?, now(), 1) ON CONFLICT (topic) DO UPDATE SET last_event_time ="
@@ -163,6 +163,7 @@ public class ReadModelRepository {
         r.sdgTarget(),
         r.organisationId(),
         r.role(),
+        r.confirmation(),
         r.status(),
         r.start(),
         r.end(),

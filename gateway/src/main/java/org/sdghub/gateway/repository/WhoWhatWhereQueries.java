@@ -40,7 +40,7 @@ public class WhoWhatWhereQueries {
   private static final String ENTRY_COLUMNS =
       "SELECT r.project_id, p.iati_identifier, p.title->>'en' AS title,"
           + " p.reporting_organisation_id, r.organisation_id, o.name_en, o.acronym, o.type, o.kind,"
-          + " r.role, r.sdg_goal, r.sdg_target, r.country, r.admin_area, r.location_name, r.lat,"
+          + " r.role, r.confirmation, r.sdg_goal, r.sdg_target, r.country, r.admin_area, r.location_name, r.lat,"
           + " r.lon, r.status, r.start_date, r.end_date, r.budget_usd, r.committed_usd,"
           + " r.disbursed_usd, p.budget_amount, p.budget_currency, p.budget_usd AS"
           + " project_budget_usd, p.budget_rate, p.budget_rate_date, p.budget_rate_source";
@@ -213,6 +213,7 @@ public class WhoWhatWhereQueries {
         rows.getString("type"),
         rows.getString("kind"),
         rows.getString("role"),
+        rows.getString("confirmation"),
         Jdbc.integer(rows, "sdg_goal"),
         rows.getString("sdg_target"),
         rows.getString("country"),

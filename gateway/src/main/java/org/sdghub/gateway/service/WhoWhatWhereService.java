@@ -103,7 +103,8 @@ public class WhoWhatWhereService {
               e.organisationAcronym(),
               e.organisationType(),
               e.organisationKind(),
-              e.role()));
+              e.role(),
+              e.confirmation()));
       byCountry.putIfAbsent(e.country(), e);
     }
     BigDecimal budget = sum(byCountry.values().stream().map(WhoWhatWhereEntry::budgetUsd).toList());

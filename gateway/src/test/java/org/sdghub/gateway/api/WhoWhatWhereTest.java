@@ -60,6 +60,48 @@ class WhoWhatWhereTest {
   }
 
   @Test
+  void eachListingShowsItsAnswerAndADeclinedOneIsNotThatOrganisationsWork() {
+    Region.Agency agency = Region.organisation();
+    Region.Agency donor = Region.organisation();
+    Map<String, Object> project = Region.project(agency);
+    project.put(
+        "participatingOrganisations",
+        List.of(
+            Region.map("organisationId", agency.toString(), "role", "accountable"),
+            Region.map("organisationId", donor.toString(), "role", "funding")));
+    String id = Region.create(project).path("id");
+    JsonPath listed =
+        awaitAnswer(
+            Map.of("organisation", donor.toString()),
+            answer -> answer.getInt("total") == 1 && answer.get("items[0].participants") != null);
+    // A listing shows the rows the filters matched: here the donor's, not yet answered.
+    assertEquals(List.of("unconfirmed"), listed.getList("items[0].participants.confirmation"));
+    assertEquals(
+        List.of("confirmed"),
+        ThreeW.answer(Map.of("organisation", agency.toString()))
+            .getList("items[0].participants.confirmation"));
+
+    given()
+        .header("Authorization", ApiKeys.bearer(donor.id(), "donor"))
+        .header("If-Match", "\"0\"")
+        .contentType("application/json")
+        .body(Map.of("answer", "declined", "note", "Not funded by us"))
+        .when()
+        .post("/api/v1/projects/" + id + "/participation")
+        .then()
+        .statusCode(200)
+        .body(
+            "participatingOrganisations[1].confirmation",
+            org.hamcrest.Matchers.equalTo("declined"));
+
+    awaitAnswer(Map.of("organisation", donor.toString()), answer -> answer.getInt("total") == 0);
+    // The project is still the agency's work.
+    JsonPath agencys = ThreeW.answer(Map.of("organisation", agency.toString()));
+    assertEquals(List.of(id), agencys.getList("items.id"));
+    assertEquals(List.of("confirmed"), agencys.getList("items[0].participants.confirmation"));
+  }
+
+  @Test
   void aProjectUnderSeveralTargetsAreasAndRolesCountsOncePerGroupAndItsMoneyOnce() {
     Region.Agency agency = Region.organisation();
     Map<String, Object> project = Region.project(agency);

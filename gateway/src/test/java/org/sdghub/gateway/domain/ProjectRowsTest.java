@@ -23,6 +23,17 @@ class ProjectRowsTest {
   private static final UUID DONOR = UUID.fromString("00000000-0000-4000-8000-000000000002");
 
   private static ReadModelProject project(String currency, boolean deleted, List<Integer> goals) {
+    return project(
+        currency,
+        deleted,
+        goals,
+        List.of(
+            new Participation(AGENCY, "accountable", "confirmed"),
+            new Participation(DONOR, "funding", "unconfirmed")));
+  }
+
+  private static ReadModelProject project(
+      String currency, boolean deleted, List<Integer> goals, List<Participation> participants) {
     return new ReadModelProject(
         UUID.randomUUID(),
         1,
@@ -41,7 +52,7 @@ class ProjectRowsTest {
         List.of(
             new Place("KZ", "KZ-43", "Aralsk", 46.8, 61.67),
             new Place("KZ", "KZ-11", null, null, null)),
-        List.of(new Participation(AGENCY, "accountable"), new Participation(DONOR, "funding")),
+        participants,
         new BigDecimal("1000.00"),
         currency,
         LocalDate.of(2024, 1, 1),
@@ -76,6 +87,42 @@ class ProjectRowsTest {
             .filter(r -> r.country().equals("KZ"))
             .allMatch(r -> r.committedUsd().equals(new BigDecimal("200.01"))));
     assertTrue(rows.stream().allMatch(r -> r.disbursedUsd().signum() == 0));
+  }
+
+  @Test
+  void rowsCarryEachListingsAnswerAndADeclinedListingHasNone() {
+    List<WhoWhatWhereRow> rows =
+        ProjectRows.of(
+            project(
+                "USD",
+                false,
+                List.of(6),
+                List.of(
+                    new Participation(AGENCY, "accountable", "confirmed"),
+                    new Participation(DONOR, "funding", "declined"))),
+            MONEY);
+    // (KZ-43, KZ-11, UZ) x (6.4, 6.5) x (accountable): the donor declined its listing.
+    assertEquals(6, rows.size());
+    assertTrue(rows.stream().allMatch(r -> AGENCY.equals(r.organisationId())));
+    assertTrue(rows.stream().allMatch(r -> "confirmed".equals(r.confirmation())));
+    assertEquals(
+        2,
+        ProjectRows.of(project("USD", false, List.of(6)), MONEY).stream()
+            .map(WhoWhatWhereRow::confirmation)
+            .distinct()
+            .count());
+  }
+
+  @Test
+  void aProjectWhoseEveryListingWasDeclinedKeepsItsRowsWithoutAnOrganisation() {
+    List<WhoWhatWhereRow> rows =
+        ProjectRows.of(
+            project(
+                "USD", false, List.of(6), List.of(new Participation(DONOR, "funding", "declined"))),
+            MONEY);
+    assertEquals(6, rows.size());
+    assertTrue(rows.stream().allMatch(r -> r.organisationId() == null && r.role() == null));
+    assertEquals(new BigDecimal("333.30"), rows.get(rows.size() - 1).budgetUsd());
   }
 
   @Test
