@@ -34,8 +34,20 @@ public final class Organisations {
   /** A fresh, active organisation with an IATI identifier, known once this returns. */
   public static Known known() {
     String token = Projects.token().toUpperCase();
-    Known organisation = new Known(UUID.randomUUID(), "XM-DAC-" + token);
-    publish("created", organisation, "active", 0, "Water Agency " + token);
+    return created("XM-DAC-" + token, "Water Agency " + token);
+  }
+
+  /**
+   * A fresh, active organisation with this IATI organisation identifier (null: none), known once
+   * this returns.
+   */
+  public static Known withIdentifier(String identifier) {
+    return created(identifier, "Water Agency " + Projects.token());
+  }
+
+  private static Known created(String identifier, String name) {
+    Known organisation = new Known(UUID.randomUUID(), identifier);
+    publish("created", organisation, "active", 0, name);
     awaitKnown(organisation.id(), false);
     return organisation;
   }

@@ -79,8 +79,9 @@ record ProjectEventData(
   }
 
   private boolean complete() {
+    // iatiIdentifier may be null: a reporting organisation without an IATI organisation identifier
+    // may report a project without one.
     return id != null
-        && iatiIdentifier != null
         && reportingOrganisationId != null
         && title != null
         && status != null

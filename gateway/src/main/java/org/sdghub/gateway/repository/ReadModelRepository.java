@@ -92,7 +92,8 @@ public class ReadModelRepository {
     UsdConversion budget = money.budget();
     update(
         UPSERT_PROJECT,
-        List.of(p.id(), p.version(), p.deleted(), p.iatiIdentifier(), p.reportingOrganisationId()),
+        Arrays.asList(
+            p.id(), p.version(), p.deleted(), p.iatiIdentifier(), p.reportingOrganisationId()),
         Arrays.asList(
             json(p.title()),
             p.status(),

@@ -97,6 +97,28 @@ class ReadModelEventsTest {
   }
 
   @Test
+  void aProjectWithoutAnIatiIdentifierIsInTheThreeW() {
+    UUID agency = UUID.randomUUID();
+    UUID project = UUID.randomUUID();
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      sender.send(
+          CraftedEvents.PROJECTS,
+          CraftedEvents.project(
+              "created",
+              project,
+              0,
+              agency,
+              "implementation",
+              List.of("6.4"),
+              state -> state.put("iatiIdentifier", null)));
+    }
+    JsonPath listed =
+        ThreeW.awaitAnswer(Map.of("organisation", agency.toString()), a -> a.getInt("total") == 1);
+    assertEquals(project.toString(), listed.getString("items[0].id"));
+    assertNull(listed.getString("items[0].iatiIdentifier"));
+  }
+
+  @Test
   void aTransactionBeforeItsProjectCountsOnceTheProjectArrivesAndStaleOrRepeatedOnesChangeNothing()
       throws SQLException {
     UUID agency = UUID.randomUUID();

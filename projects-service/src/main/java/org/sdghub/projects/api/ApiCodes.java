@@ -9,6 +9,12 @@ final class ApiCodes {
   static final String STATUS_MESSAGE =
       "must be one of pipeline, implementation, finalisation, closed, cancelled, suspended";
 
+  /** An IATI activity identifier: no white space, none of the characters IATI forbids. */
+  static final String ACTIVITY_ID_PATTERN = "[^\\s/&|?]+";
+
+  static final String ACTIVITY_ID_MESSAGE =
+      "must not contain spaces or any of / & | ? (IATI forbids them in identifiers)";
+
   static final String ROLE_PATTERN = "funding|accountable|extending|implementing";
 
   static final String ROLE_MESSAGE = "must be one of funding, accountable, extending, implementing";

@@ -53,6 +53,12 @@ final class ApiExamples {
        "version": 3, "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-04-11T14:02:17Z"}
       """;
 
+  static final String IDENTIFIER =
+      """
+      {"iatiIdentifier": "XM-DAC-41114-KZ-00124",
+       "reason": "The agency registered its IATI organisation identifier"}
+      """;
+
   static final String PARTICIPATION =
       """
       {"role": "funding", "answer": "declined",

@@ -2,7 +2,6 @@ package org.sdghub.projects.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,14 +25,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProjectRequest(
     @Schema(
             description =
-                "IATI activity identifier, unique whatever the letter case. When the reporting"
-                    + " organisation has an IATI identifier, it starts with that identifier and"
-                    + " a hyphen.",
+                "IATI activity identifier, unique whatever the letter case. Required when the"
+                    + " reporting organisation has an IATI organisation identifier, and then it"
+                    + " starts with that identifier and a hyphen; it never starts with another"
+                    + " registered organisation's. Optional when the reporting organisation has"
+                    + " none: such a project is shared in SDG Hub but cannot be published to IATI"
+                    + " (left out of IATI exports) until a coordinator gives it one. No spaces"
+                    + " and none of / & | ? (IATI forbids them). Set at creation: afterwards only"
+                    + " a coordinator changes it, with a reason, through POST"
+                    + " /projects/{id}/identifier; a PUT or PATCH sends it unchanged or leaves it"
+                    + " out.",
             example = "XM-DAC-41114-KZ-00123",
+            nullable = true,
             maxLength = 150)
-        @NotBlank
-        @Size(max = 150)
-        @Pattern(regexp = "\\S+", message = "must not contain spaces")
+        @Size(min = 1, max = 150)
+        @Pattern(regexp = ApiCodes.ACTIVITY_ID_PATTERN, message = ApiCodes.ACTIVITY_ID_MESSAGE)
         String iatiIdentifier,
     @Schema(
             description =

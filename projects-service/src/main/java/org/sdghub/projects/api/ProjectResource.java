@@ -266,6 +266,62 @@ public class ProjectResource {
   }
 
   @POST
+  @Path("{id}/identifier")
+  @Idempotent
+  @Parameter(
+      in = ParameterIn.HEADER,
+      name = Idempotent.HEADER,
+      description = OpenApiDocs.IDEMPOTENCY_KEY,
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+  @Operation(
+      operationId = "changeProjectIdentifier",
+      summary = "Change a project's IATI identifier (coordinators)",
+      description =
+          "Only coordinators, with a reason kept in the history: an IATI identifier is how IATI"
+              + " and donors' systems know the activity, so it does not change after creation"
+              + " otherwise. The same rules as on create; reportingOrganisationId hands the"
+              + " project to another reporting organisation together with an identifier of its"
+              + " own. Needs If-Match.")
+  @RequestBody(
+      content =
+          @Content(
+              schema = @Schema(implementation = IdentifierChange.class),
+              examples = @ExampleObject(name = "registered", value = ApiExamples.IDENTIFIER)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; published as org.sdghub.project.updated.v1 (unless unchanged)",
+      headers = @Header(name = "ETag", description = "The new version"),
+      content = @Content(schema = @Schema(implementation = ProjectView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "The identifier breaks a rule, or no reason was given",
+      content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller is not a coordinator",
+      content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "Another project has this IATI identifier, or Idempotency-Key in progress",
+      content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match names a version that is no longer current",
+      content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is required",
+      content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
+  public Response changeIdentifier(
+      @Parameter(description = OpenApiDocs.PROJECT_ID) @PathParam("id") UUID id,
+      @Parameter(description = OpenApiDocs.IF_MATCH, required = true) @HeaderParam(IfMatch.HEADER)
+          String ifMatch,
+      @Valid IdentifierChange change) {
+    var actor = permissions.requireWriter();
+    return Response.ok(projects.reidentify(id, IfMatch.require(ifMatch), change, actor)).build();
+  }
+
+  @POST
   @Path("{id}/participation")
   @Idempotent
   @Parameter(

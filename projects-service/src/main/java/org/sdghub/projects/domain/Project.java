@@ -89,9 +89,12 @@ public class Project {
     return project;
   }
 
-  /** The key that makes IATI identifiers unique whatever their letter case. */
+  /**
+   * The key that makes IATI identifiers unique whatever their letter case; null for a project
+   * without one.
+   */
   public static String identifierKey(String iatiIdentifier) {
-    return iatiIdentifier.toUpperCase(Locale.ROOT);
+    return iatiIdentifier == null ? null : iatiIdentifier.toUpperCase(Locale.ROOT);
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.UUID;
  * Everything a project says, as the domain holds it (stored as {@code project.content}): what,
  * where, when, who and with which results. Immutable; a change makes a new one.
  *
+ * @param iatiIdentifier null when the reporting organisation has no IATI organisation identifier
+ *     and none was given
  * @param title by language code, {@code en} always present
  * @param description by language code, or null
  * @param editors the organisations the reporting organisation lets change the project, besides
@@ -161,6 +163,44 @@ public record ProjectContent(
         editors,
         budget,
         List.copyOf(newResults));
+  }
+
+  /** The same project under another IATI identifier (null for none). */
+  public ProjectContent withIdentifier(String newIdentifier) {
+    return new ProjectContent(
+        newIdentifier,
+        reportingOrganisationId,
+        title,
+        description,
+        status,
+        dates,
+        sdgTargets,
+        sectors,
+        recipientCountries,
+        locations,
+        participatingOrganisations,
+        editors,
+        budget,
+        results);
+  }
+
+  /** The same project reported by another organisation. */
+  public ProjectContent withReporting(UUID newReporting) {
+    return new ProjectContent(
+        iatiIdentifier,
+        newReporting,
+        title,
+        description,
+        status,
+        dates,
+        sdgTargets,
+        sectors,
+        recipientCountries,
+        locations,
+        participatingOrganisations,
+        editors,
+        budget,
+        results);
   }
 
   /** The same project with other editors. */

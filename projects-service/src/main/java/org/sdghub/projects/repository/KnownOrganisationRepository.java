@@ -76,6 +76,24 @@ public class KnownOrganisationRepository {
         .collect(Collectors.toUnmodifiableMap(KnownOrganisation::id, Function.identity()));
   }
 
+  /**
+   * The organisations whose IATI organisation identifier, followed by a hyphen, begins this
+   * activity identifier (whatever the letter case).
+   */
+  public List<KnownOrganisation> prefixing(String activityIdentifier) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        entityManager
+            .createNativeQuery(
+                "SELECT id FROM known_organisation WHERE identifier IS NOT NULL"
+                    + " AND starts_with(upper(?1), upper(identifier) || '-')"
+                    + " AND length(?1) > length(identifier) + 1",
+                UUID.class)
+            .setParameter(1, activityIdentifier)
+            .getResultList();
+    return List.copyOf(findAll(ids).values());
+  }
+
   /** The stored copy of one organisation, to be changed by the event handler. */
   public Optional<KnownOrganisationEntity> findCopy(UUID id) {
     return Optional.ofNullable(entityManager.find(KnownOrganisationEntity.class, id));

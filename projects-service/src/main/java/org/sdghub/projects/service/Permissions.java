@@ -99,6 +99,17 @@ public class Permissions {
     }
   }
 
+  /**
+   * Only a coordinator changes a project's IATI identifier once it is created: others that hold the
+   * identifier (IATI, donors' systems) would lose the project.
+   */
+  public void checkReidentify(Actor actor) {
+    if (!actor.coordinator()) {
+      throw new Forbidden(
+          "Only a coordinator changes a project's IATI identifier after its creation.");
+    }
+  }
+
   /** Only the reporting organisation and coordinators name or remove a project's editors. */
   public void checkEditorsKept(Actor actor, ProjectContent stored, ProjectContent requested) {
     if (actor.coordinator()

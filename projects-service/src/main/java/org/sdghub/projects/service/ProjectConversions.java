@@ -43,7 +43,7 @@ final class ProjectConversions {
       ProjectRequest r, ActivityStatus status, List<ProjectContent.Result> results) {
     Dates d = r.dates();
     return new ProjectContent(
-        r.iatiIdentifier().trim(),
+        r.iatiIdentifier() == null ? null : r.iatiIdentifier().trim(),
         r.reportingOrganisationId(),
         text(r.title()),
         r.description() == null ? null : text(r.description()),

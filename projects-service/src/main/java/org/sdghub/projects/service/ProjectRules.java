@@ -94,7 +94,7 @@ public class ProjectRules {
     }
   }
 
-  private static void checkReporting(
+  private void checkReporting(
       List<FieldError> errors,
       ProjectContent project,
       ProjectContent previous,
@@ -115,16 +115,60 @@ public class ProjectRules {
               "reportingOrganisationId",
               "is archived in the partner registry and cannot be newly named"));
     }
+    checkIdentifier(errors, project, previous, reporting);
+  }
+
+  // IATI: an activity identifier is its reporting organisation's identifier, a hyphen and the
+  // organisation's own reference. Without an organisation identifier there is no valid one to give.
+  private void checkIdentifier(
+      List<FieldError> errors,
+      ProjectContent project,
+      ProjectContent previous,
+      KnownOrganisation reporting) {
+    String identifier = project.iatiIdentifier();
     String prefix = reporting.identifier() == null ? null : reporting.identifier() + "-";
+    if (identifier == null) {
+      if (prefix != null) {
+        errors.add(
+            new FieldError(
+                "iatiIdentifier",
+                "is required: the reporting organisation has the IATI organisation identifier "
+                    + reporting.identifier()
+                    + ", so its activities' identifiers start with "
+                    + prefix
+                    + "…"));
+      }
+      return;
+    }
     if (prefix != null
-        && !(project.iatiIdentifier().length() > prefix.length()
-            && project.iatiIdentifier().regionMatches(true, 0, prefix, 0, prefix.length()))) {
+        && !(identifier.length() > prefix.length()
+            && identifier.regionMatches(true, 0, prefix, 0, prefix.length()))) {
       errors.add(
           new FieldError(
               "iatiIdentifier",
               "must start with the reporting organisation's IATI identifier and a hyphen ("
                   + prefix
                   + "…)"));
+      return;
+    }
+    boolean newlySet = previous == null || !identifier.equals(previous.iatiIdentifier());
+    if (!newlySet) {
+      return;
+    }
+    for (KnownOrganisation other : organisations.prefixing(identifier)) {
+      // The reporter's own, or a shorter identifier that the reporter's own begins with.
+      boolean ours =
+          other.id().equals(reporting.id())
+              || (prefix != null && other.identifier().length() <= reporting.identifier().length());
+      if (!ours) {
+        errors.add(
+            new FieldError(
+                "iatiIdentifier",
+                "starts with the IATI identifier of another registered organisation ("
+                    + other.identifier()
+                    + "-…); an activity identifier starts with its reporting organisation's"));
+        return;
+      }
     }
   }
 

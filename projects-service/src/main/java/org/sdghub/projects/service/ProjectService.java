@@ -11,6 +11,7 @@ import org.sdghub.platform.IfMatch;
 import org.sdghub.platform.InvalidInput;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
+import org.sdghub.projects.api.IdentifierChange;
 import org.sdghub.projects.api.ParticipationAnswer;
 import org.sdghub.projects.api.ProjectQuery;
 import org.sdghub.projects.api.ProjectRequest;
@@ -235,6 +236,41 @@ public class ProjectService {
         donor + " as funding: confirmed by its own transaction " + transactionId);
   }
 
+  /**
+   * Gives the project another IATI identifier (or none), as only a coordinator may, with the reason
+   * recorded in its history; optionally hands it to another reporting organisation at the same
+   * time, since the identifier follows the reporter. Same rules as on create; 409 if another
+   * project has the identifier.
+   */
+  @Transactional
+  public ProjectView reidentify(UUID id, IfMatch ifMatch, IdentifierChange change, Actor actor) {
+    permissions.checkReidentify(actor);
+    Project project = load(id);
+    ProjectContent previous = content(project);
+    ifMatch.check(project.version);
+    String identifier =
+        change.iatiIdentifier() == null || change.iatiIdentifier().isBlank()
+            ? null
+            : change.iatiIdentifier().trim();
+    ProjectContent next =
+        previous
+            .withIdentifier(identifier)
+            .withReporting(
+                change.reportingOrganisationId() == null
+                    ? previous.reportingOrganisationId()
+                    : change.reportingOrganisationId())
+            .withAnswersFrom(previous);
+    Map<UUID, KnownOrganisation> known = rules.check(next, previous);
+    requireIdentifierFree(identifier, project.id);
+    if (next.equals(previous)) {
+      return names.named(json.read(project.document, ProjectView.class), known);
+    }
+    ProjectView view =
+        writer.write(
+            project, false, next, ProjectEventTypes.UPDATED, actor, change.reason().trim());
+    return names.named(view, known);
+  }
+
   /** Deletes a project still in the pipeline; any other answers 409 (cancel it instead). */
   @Transactional
   public void delete(UUID id, IfMatch ifMatch, Actor actor) {
@@ -280,12 +316,24 @@ public class ProjectService {
               + " or leave it out");
     }
     ProjectContent requested =
-        ProjectConversions.toContent(request, previous.status(), previous.results());
+        ProjectConversions.toContent(request, previous.status(), previous.results())
+            .withIdentifier(previous.iatiIdentifier());
     ProjectContent next =
         (request.editors() == null ? requested.withEditors(previous.editors()) : requested)
             .withAnswersFrom(previous);
     permissions.checkReportingKept(actor, previous, next);
     permissions.checkEditorsKept(actor, previous, next);
+    if (request.iatiIdentifier() != null
+        && !request.iatiIdentifier().trim().equals(previous.iatiIdentifier())) {
+      throw new InvalidInput(
+          "iatiIdentifier",
+          "does not change after creation except by a coordinator, with a reason, through POST"
+              + " /api/v1/projects/"
+              + project.id
+              + "/identifier; send "
+              + (previous.iatiIdentifier() == null ? "none" : previous.iatiIdentifier())
+              + " or leave it out");
+    }
     Map<UUID, KnownOrganisation> known = rules.check(next, previous);
     requireIdentifierFree(next.iatiIdentifier(), project.id);
     if (next.equals(previous)) {
@@ -297,6 +345,9 @@ public class ProjectService {
   }
 
   private void requireIdentifierFree(String iatiIdentifier, UUID self) {
+    if (iatiIdentifier == null) {
+      return;
+    }
     projects
         .idWithIdentifierKey(Project.identifierKey(iatiIdentifier))
         .filter(existing -> !existing.equals(self))

@@ -1,6 +1,7 @@
 package org.sdghub.projects.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,12 +54,18 @@ class OpenApiDocumentTest extends ServiceOpenApiContract {
             .getList(request + "required")
             .containsAll(
                 List.of(
-                    "iatiIdentifier",
                     "reportingOrganisationId",
                     "title",
                     "dates",
                     "recipientCountries",
                     "participatingOrganisations")));
+    // Optional for a reporting organisation without an IATI organisation identifier.
+    assertFalse(document.getList(request + "required").contains("iatiIdentifier"));
+    assertEquals("[^\\s/&|?]+", document.getString(request + "properties.iatiIdentifier.pattern"));
+    assertEquals(
+        List.of("reason"), document.getList("components.schemas.IdentifierChange.required"));
+    assertEquals(
+        List.of("answer"), document.getList("components.schemas.ParticipationAnswer.required"));
     assertEquals(List.of("en"), document.getList("components.schemas.LocalisedText.required"));
     assertEquals(6, document.getInt(request + "properties.recipientCountries.maxItems"));
     assertEquals(4, document.getList("components.schemas.Participant.properties.role.enum").size());

@@ -65,21 +65,8 @@ class MigrationTest {
   void projectsWrittenBeforeAnswersGetEditorsAndTheirListingsAnswers() throws Exception {
     migrate("3");
     UUID id = UUID.randomUUID();
-    try (Connection c = connect();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "INSERT INTO project (id, iati_identifier, iati_identifier_key,"
-                    + " reporting_organisation_id, status, planned_start, active_start,"
-                    + " active_end, countries, admin_areas, sdg_targets, sdg_goals,"
-                    + " organisation_roles, content, document, version, created_at, updated_at)"
-                    + " VALUES (?, 'XM-1-A', 'XM-1-A', ?::uuid, 'IMPLEMENTATION', '2024-01-01',"
-                    + " '2024-01-01', '2027-12-31', '{KZ}', '{KZ-43}', '{6.4}', '{6}', '{}',"
-                    + " ?::jsonb, ?::jsonb, 4, now(), now())")) {
-      insert.setObject(1, id);
-      insert.setString(2, REPORTER);
-      insert.setString(3, V3_CONTENT);
-      insert.setString(4, v3Document(id));
-      insert.executeUpdate();
+    try (Connection c = connect()) {
+      insert(c, id, "XM-1-A", V3_CONTENT, v3Document(id));
     }
 
     migrate(null);
@@ -106,6 +93,72 @@ class MigrationTest {
         assertEquals("Aral Sea basin", raw.at("/title/en").asText(), "the rest is kept");
         assertEquals(4L, row.getLong(3), "the version does not change");
       }
+    }
+  }
+
+  @Test
+  void storedIdentifiersLoseTheCharactersIatiForbidsUnlessThatMakesTwins() throws Exception {
+    migrate("4");
+    UUID slashed = UUID.randomUUID();
+    UUID twinOne = UUID.randomUUID();
+    UUID twinTwo = UUID.randomUUID();
+    UUID clashing = UUID.randomUUID();
+    UUID clean = UUID.randomUUID();
+    try (Connection c = connect()) {
+      insert(c, slashed, "XM-9/A&B", "{\"iatiIdentifier\": \"XM-9/A&B\"}", doc("XM-9/A&B"));
+      insert(c, twinOne, "XM-8/B", "{\"iatiIdentifier\": \"XM-8/B\"}", doc("XM-8/B"));
+      insert(c, twinTwo, "XM-8?B", "{\"iatiIdentifier\": \"XM-8?B\"}", doc("XM-8?B"));
+      insert(c, clean, "XM-7-C", "{\"iatiIdentifier\": \"XM-7-C\"}", doc("XM-7-C"));
+      insert(c, clashing, "XM-7|C", "{\"iatiIdentifier\": \"XM-7|C\"}", doc("XM-7|C"));
+    }
+
+    migrate(null);
+
+    assertEquals("XM-9-A-B|XM-9-A-B|XM-9-A-B|XM-9-A-B", identifiers(slashed));
+    assertEquals("XM-8/B|XM-8/B|XM-8/B|XM-8/B", identifiers(twinOne), "kept: two would clash");
+    assertEquals("XM-8?B|XM-8?B|XM-8?B|XM-8?B", identifiers(twinTwo));
+    assertEquals("XM-7|C|XM-7|C|XM-7|C|XM-7|C", identifiers(clashing), "kept: another has it");
+    assertEquals("XM-7-C|XM-7-C|XM-7-C|XM-7-C", identifiers(clean));
+  }
+
+  private String identifiers(UUID id) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT iati_identifier || '|' || iati_identifier_key || '|'"
+                    + " || (content ->> 'iatiIdentifier') || '|' || (document ->> 'iatiIdentifier')"
+                    + " FROM project WHERE id = ?")) {
+      select.setObject(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getString(1);
+      }
+    }
+  }
+
+  private static String doc(String identifier) {
+    return "{\"iatiIdentifier\": \"" + identifier + "\", \"title\": {\"en\": \"T\"}}";
+  }
+
+  private static void insert(
+      Connection c, UUID id, String identifier, String content, String document)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO project (id, iati_identifier, iati_identifier_key,"
+                + " reporting_organisation_id, status, planned_start, active_start,"
+                + " active_end, countries, admin_areas, sdg_targets, sdg_goals,"
+                + " organisation_roles, content, document, version, created_at, updated_at)"
+                + " VALUES (?, ?, upper(?), ?::uuid, 'IMPLEMENTATION', '2024-01-01',"
+                + " '2024-01-01', '2027-12-31', '{KZ}', '{KZ-43}', '{6.4}', '{6}', '{}',"
+                + " ?::jsonb, ?::jsonb, 4, now(), now())")) {
+      insert.setObject(1, id);
+      insert.setString(2, identifier);
+      insert.setString(3, identifier);
+      insert.setString(4, REPORTER);
+      insert.setString(5, content);
+      insert.setString(6, document);
+      insert.executeUpdate();
     }
   }
 
