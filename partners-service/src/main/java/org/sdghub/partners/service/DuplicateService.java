@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sdghub.partners.api.DuplicatePair;
+import org.sdghub.partners.config.DuplicatesConfig;
 import org.sdghub.partners.domain.Organisation;
 import org.sdghub.partners.repository.DuplicatePairRepository;
 import org.sdghub.partners.repository.DuplicatePairRow;
@@ -15,22 +16,33 @@ import org.sdghub.partners.repository.OrganisationRepository;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
 
-/** Lists the likely duplicates already in the registry, for coordinators to resolve. */
+/**
+ * Lists the likely and possible duplicates already in the registry, for coordinators to resolve.
+ */
 @ApplicationScoped
 public class DuplicateService {
 
   private final DuplicatePairRepository pairs;
   private final OrganisationRepository organisations;
+  private final DuplicatesConfig config;
 
-  DuplicateService(DuplicatePairRepository pairs, OrganisationRepository organisations) {
+  DuplicateService(
+      DuplicatePairRepository pairs,
+      OrganisationRepository organisations,
+      DuplicatesConfig config) {
     this.pairs = pairs;
     this.organisations = organisations;
+    this.config = config;
   }
 
-  /** One page of pairs of active organisations that look alike, each with its reasons. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * One page of pairs of active organisations that look alike or whose names are close, each with
+   * its reasons.
+   */
+  // A transaction of its own: the similarity threshold is set for the transaction only.
+  @Transactional
   public Page<DuplicatePair> list(PageRequest page) {
-    Page<DuplicatePairRow> rows = pairs.find(page);
+    Page<DuplicatePairRow> rows = pairs.find(page, config.similarityThreshold());
     Map<UUID, Organisation> byId =
         organisations
             .list(
