@@ -19,3 +19,18 @@ ALTER TABLE organisation ALTER COLUMN government_body SET NOT NULL;
 -- (1 = before per-language romanisation) are re-keyed by the service when it starts.
 ALTER TABLE organisation ADD COLUMN keys_version integer NOT NULL DEFAULT 1;
 CREATE INDEX organisation_keys_version_idx ON organisation (keys_version);
+
+-- The near matches found when an organisation was last written (or re-keyed), one row per pair of
+-- close names in one direction: listing the possible duplicates reads them instead of scoring
+-- every pair of names in the registry again.
+CREATE TABLE organisation_near_match (
+    organisation_id uuid        NOT NULL REFERENCES organisation (id),
+    other_id        uuid        NOT NULL REFERENCES organisation (id),
+    field           varchar(20) NOT NULL,
+    other_field     varchar(20) NOT NULL,
+    score           real        NOT NULL,
+    PRIMARY KEY (organisation_id, other_id, field, other_field),
+    CONSTRAINT organisation_near_match_not_self CHECK (organisation_id <> other_id)
+);
+
+CREATE INDEX organisation_near_match_other_idx ON organisation_near_match (other_id);

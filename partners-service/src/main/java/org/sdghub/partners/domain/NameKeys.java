@@ -19,7 +19,7 @@ public final class NameKeys {
   public static final int VERSION = 2;
 
   /** Marks that stand for an apostrophe or a soft or hard sign: dropped, never a word break. */
-  private static final String APOSTROPHES = "'`´·ʹʺʻʼʽʾʿˈ‘’‛′″＇";
+  private static final String APOSTROPHES = "'`´·ʹʺʻʼʽʾʿˈˌ‘’‛′″＇";
 
   /** ä ö ü ñ ş ğ ç ı ū, ß æ ø ł đ þ… as the ASCII letters they are written with. */
   private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");

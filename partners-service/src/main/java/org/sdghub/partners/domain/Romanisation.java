@@ -37,6 +37,8 @@ final class Romanisation {
   /** The languages whose Cyrillic names follow their own rules rather than a guess. */
   private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "kk", "ky", "tg", "uz");
 
+  private static final String RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+
   private Romanisation() {}
 
   /**
@@ -56,12 +58,27 @@ final class Romanisation {
     return transliterate(OTHER_SCRIPTS, text);
   }
 
-  /** The language whose rules romanise this text: its own if Cyrillic is written in it. */
+  /**
+   * The language whose rules romanise this text: its own if it is a Cyrillic language of the
+   * region, unless a "Russian" name holds letters Russian does not have (a Kazakh or Uzbek name
+   * given as the Russian one); otherwise the language its letters betray.
+   */
   static String rulesFor(String language, String text) {
-    if (language != null && CYRILLIC_LANGUAGES.contains(language)) {
+    if (language != null
+        && CYRILLIC_LANGUAGES.contains(language)
+        && !(language.equals("ru") && hasNonRussianCyrillic(text))) {
       return language;
     }
     return guess(text);
+  }
+
+  private static boolean hasNonRussianCyrillic(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC
+                    && Character.isLetter(c)
+                    && RUSSIAN_LETTERS.indexOf(c) < 0);
   }
 
   // The letters that only one of the region's Cyrillic alphabets has, tried from the rarest.

@@ -11,10 +11,10 @@ import org.sdghub.platform.PageRequest;
 
 /**
  * Finds the likely and possible duplicates already in the registry: pairs of active organisations
- * that share a name key or an acronym and country, or whose names are close (trigram similarity of
- * the folded words at least the threshold), and that no coordinator declared distinct. Names of two
- * government bodies of different countries never pair. A self-join on the indexed keys, in the
- * database.
+ * that share a name key or an acronym and country, or whose names were found close when one of them
+ * was last written ({@code organisation_near_match}), and that no coordinator declared distinct.
+ * Names of two government bodies of different countries never pair. A self-join on the indexed
+ * keys, in the database.
  */
 @ApplicationScoped
 public class DuplicatePairRepository {
@@ -33,19 +33,21 @@ public class DuplicatePairRepository {
         FROM organisation a
         JOIN organisation b ON b.acronym_key = a.acronym_key
           AND b.headquarters_country = a.headquarters_country AND a.id < b.id
-      ), similar AS (
-        SELECT a.organisation_id AS first_id, b.organisation_id AS second_id,
-               'similar-name' AS rule, a.source AS first_field, b.source AS second_field,
-               similarity(a.folded, b.folded) AS score
-        FROM organisation_name_key a
-        JOIN organisation_name_key b
-          ON b.folded % a.folded AND b.name_key <> a.name_key
-          AND a.organisation_id < b.organisation_id
+      ), near AS (
+        SELECT least(n.organisation_id, n.other_id) AS first_id,
+               greatest(n.organisation_id, n.other_id) AS second_id,
+               'similar-name' AS rule,
+               CASE WHEN n.organisation_id < n.other_id THEN n.field ELSE n.other_field END
+                 AS first_field,
+               CASE WHEN n.organisation_id < n.other_id THEN n.other_field ELSE n.field END
+                 AS second_field,
+               n.score
+        FROM organisation_near_match n
       ), matches AS (
         SELECT * FROM exact
         UNION ALL
         -- A pair that already looks like one organisation needs no near match on top.
-        SELECT * FROM similar m WHERE NOT EXISTS
+        SELECT * FROM near m WHERE NOT EXISTS
           (SELECT 1 FROM exact e WHERE e.first_id = m.first_id AND e.second_id = m.second_id)
       ), open_matches AS (
         SELECT m.*, f.name_en AS first_name, s.name_en AS second_name
@@ -82,19 +84,13 @@ public class DuplicatePairRepository {
       OPEN_MATCHES + "SELECT count(DISTINCT (first_id, second_id)) FROM open_matches";
 
   private final EntityManager entityManager;
-  private final SimilarNameRepository similarNames;
 
-  DuplicatePairRepository(EntityManager entityManager, SimilarNameRepository similarNames) {
+  DuplicatePairRepository(EntityManager entityManager) {
     this.entityManager = entityManager;
-    this.similarNames = similarNames;
   }
 
-  /**
-   * One page of pairs, ordered by the English names of the first, then of the second; names pair as
-   * near matches from a similarity of {@code threshold}. Must run inside a transaction.
-   */
-  public Page<DuplicatePairRow> find(PageRequest page, double threshold) {
-    similarNames.useThreshold(threshold);
+  /** One page of pairs, ordered by the English names of the first, then of the second. */
+  public Page<DuplicatePairRow> find(PageRequest page) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager

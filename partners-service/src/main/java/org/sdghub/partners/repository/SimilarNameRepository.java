@@ -65,6 +65,31 @@ public class SimilarNameRepository {
         .toList();
   }
 
+  /**
+   * Replaces the stored near matches of {@code self} (as either side) with {@code near}, found when
+   * it was written. Must run inside a transaction.
+   */
+  public void replaceNearMatches(UUID self, List<SimilarName> near) {
+    entityManager
+        .createNativeQuery(
+            "DELETE FROM organisation_near_match WHERE organisation_id = ?1 OR other_id = ?1")
+        .setParameter(1, self)
+        .executeUpdate();
+    for (SimilarName match : near) {
+      entityManager
+          .createNativeQuery(
+              "INSERT INTO organisation_near_match"
+                  + " (organisation_id, other_id, field, other_field, score)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
+          .setParameter(1, self)
+          .setParameter(2, match.organisation())
+          .setParameter(3, match.field())
+          .setParameter(4, match.existingField())
+          .setParameter(5, (float) match.score())
+          .executeUpdate();
+    }
+  }
+
   /** The trigram similarity of two folded texts, as {@link #find} scores them. */
   public double similarity(String folded, String otherFolded) {
     return ((Number)
@@ -80,7 +105,7 @@ public class SimilarNameRepository {
    * Sets the threshold of pg_trgm's {@code %} operator, which lets the trigram index answer, for
    * the rest of the transaction. Must run inside a transaction.
    */
-  void useThreshold(double threshold) {
+  private void useThreshold(double threshold) {
     entityManager
         .createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', ?1, true)")
         .setParameter(1, Double.toString(threshold))

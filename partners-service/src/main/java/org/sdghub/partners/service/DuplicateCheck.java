@@ -3,6 +3,7 @@ package org.sdghub.partners.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,10 +35,10 @@ class DuplicateCheck {
   }
 
   /**
-   * The outcome of a check that passed: the organisations a coordinator declared different, to
-   * {@link #record}, and the possible duplicates to offer for review.
+   * The outcome of a check that passed: the organisations a coordinator declared different and the
+   * near matches, to {@link #record}, and the possible duplicates to offer for review.
    */
-  record Verdict(List<UUID> distinct, List<LikelyDuplicate> possible) {}
+  record Verdict(List<UUID> distinct, List<LikelyDuplicate> near, List<LikelyDuplicate> offered) {}
 
   /**
    * Passes if {@code after} introduces no resemblance to another organisation beyond those {@code
@@ -66,9 +67,9 @@ class DuplicateCheck {
         blocking.add(new LikelyDuplicate(other.id, other.identifier, other.name.en(), reasons));
       }
     }
-    List<LikelyDuplicate> possible = nearMatches.of(self, after, lookalikes);
+    List<LikelyDuplicate> near = nearMatches.of(self, after);
     for (UUID id : allowed) {
-      if (!lookalikes.contains(id) && possible.stream().noneMatch(p -> p.id().equals(id))) {
+      if (!lookalikes.contains(id) && near.stream().noneMatch(p -> p.id().equals(id))) {
         throw new InvalidInput(
             DuplicateOrganisation.OVERRIDE_PARAMETER,
             id + " is not an organisation this one looks like");
@@ -78,15 +79,21 @@ class DuplicateCheck {
       blocking.sort(Comparator.comparing((LikelyDuplicate d) -> -d.reasons().size()));
       throw new DuplicateOrganisation(blocking);
     }
-    return new Verdict(
-        List.copyOf(allowed), possible.stream().filter(p -> !allowed.contains(p.id())).toList());
+    Set<UUID> excluded = new HashSet<>(lookalikes);
+    excluded.addAll(allowed);
+    return new Verdict(List.copyOf(allowed), near, nearMatches.offered(near, excluded));
   }
 
-  /** Records the coordinator's statement that {@code self} differs from each of {@code others}. */
-  void record(UUID self, List<UUID> others, Actor actor) {
-    if (!others.isEmpty()) {
-      organisations.declareDistinct(self, others, actor.organisationId(), Timestamps.now());
+  /**
+   * Records, once {@code self} is written, the coordinator's statement that it differs from each of
+   * {@code verdict.distinct()}, and its near matches.
+   */
+  void record(UUID self, Verdict verdict, Actor actor) {
+    if (!verdict.distinct().isEmpty()) {
+      organisations.declareDistinct(
+          self, verdict.distinct(), actor.organisationId(), Timestamps.now());
     }
+    nearMatches.store(self, verdict.near());
   }
 
   // An identifier names exactly one organisation: no statement makes two share it.

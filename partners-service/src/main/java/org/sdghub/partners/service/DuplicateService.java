@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sdghub.partners.api.DuplicatePair;
-import org.sdghub.partners.config.DuplicatesConfig;
 import org.sdghub.partners.domain.Organisation;
 import org.sdghub.partners.repository.DuplicatePairRepository;
 import org.sdghub.partners.repository.DuplicatePairRow;
@@ -24,25 +23,19 @@ public class DuplicateService {
 
   private final DuplicatePairRepository pairs;
   private final OrganisationRepository organisations;
-  private final DuplicatesConfig config;
 
-  DuplicateService(
-      DuplicatePairRepository pairs,
-      OrganisationRepository organisations,
-      DuplicatesConfig config) {
+  DuplicateService(DuplicatePairRepository pairs, OrganisationRepository organisations) {
     this.pairs = pairs;
     this.organisations = organisations;
-    this.config = config;
   }
 
   /**
    * One page of pairs of active organisations that look alike or whose names are close, each with
    * its reasons.
    */
-  // A transaction of its own: the similarity threshold is set for the transaction only.
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<DuplicatePair> list(PageRequest page) {
-    Page<DuplicatePairRow> rows = pairs.find(page, config.similarityThreshold());
+    Page<DuplicatePairRow> rows = pairs.find(page);
     Map<UUID, Organisation> byId =
         organisations
             .list(

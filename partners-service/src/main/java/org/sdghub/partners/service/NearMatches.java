@@ -42,18 +42,14 @@ class NearMatches {
   }
 
   /**
-   * The organisations, other than {@code self} and those in {@code exclude}, with a name close to
-   * one of {@code keys}, each with its {@value MatchReason#SIMILAR_NAME} reasons; best first.
+   * The organisations other than {@code self} with a name close to one of {@code keys}, each with
+   * its {@value MatchReason#SIMILAR_NAME} reasons; best first.
    */
-  List<LikelyDuplicate> of(UUID self, DuplicateKeys keys, Collection<UUID> exclude) {
+  List<LikelyDuplicate> of(UUID self, DuplicateKeys keys) {
     Map<UUID, List<MatchReason>> reasons = new LinkedHashMap<>();
     for (SimilarName similar :
         similarNames.find(self, keys.names(), keys.country(), config.similarityThreshold())) {
-      if (!exclude.contains(similar.organisation())) {
-        reasons
-            .computeIfAbsent(similar.organisation(), id -> new ArrayList<>())
-            .add(reason(similar));
-      }
+      reasons.computeIfAbsent(similar.organisation(), id -> new ArrayList<>()).add(reason(similar));
     }
     if (reasons.isEmpty()) {
       return List.of();
@@ -67,8 +63,29 @@ class NearMatches {
       }
     }
     possible.sort(Comparator.comparing((LikelyDuplicate d) -> -best(d)).thenComparing(d -> d.id()));
-    return List.copyOf(
-        possible.subList(0, Math.min(possible.size(), config.maxPossibleDuplicates())));
+    return List.copyOf(possible);
+  }
+
+  /**
+   * The ones of {@code near} to offer in an answer: not {@code excluded} (exact look-alikes, or
+   * declared different), at most the configured number.
+   */
+  List<LikelyDuplicate> offered(List<LikelyDuplicate> near, Collection<UUID> excluded) {
+    return near.stream()
+        .filter(d -> !excluded.contains(d.id()))
+        .limit(config.maxPossibleDuplicates())
+        .toList();
+  }
+
+  /** Stores {@code near} as the near matches of {@code self}, for the list of duplicates. */
+  void store(UUID self, List<LikelyDuplicate> near) {
+    List<SimilarName> rows = new ArrayList<>();
+    for (LikelyDuplicate other : near) {
+      for (MatchReason r : other.reasons()) {
+        rows.add(new SimilarName(other.id(), r.field(), r.existingField(), r.score()));
+      }
+    }
+    similarNames.replaceNearMatches(self, rows);
   }
 
   /**

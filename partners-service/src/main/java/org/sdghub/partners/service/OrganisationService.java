@@ -54,9 +54,9 @@ public class OrganisationService {
         duplicates.check(id, null, profile.keys(), allowDuplicateOf, actor);
     Organisation organisation = Organisation.register(id, profile, Timestamps.now());
     organisations.persistAndFlush(organisation);
-    duplicates.record(id, verdict.distinct(), actor);
+    duplicates.record(id, verdict, actor);
     return publish(OrganisationEventTypes.CREATED, organisation)
-        .withPossibleDuplicates(OrganisationConversions.toPossible(verdict.possible()));
+        .withPossibleDuplicates(OrganisationConversions.toPossible(verdict.offered()));
   }
 
   // Reads join a transaction if there is one but never start one: no commit to pay for.
@@ -86,14 +86,14 @@ public class OrganisationService {
     requireIdentityUnchangedUnlessCoordinator(organisation.profile(), profile, actor);
     DuplicateCheck.Verdict verdict =
         duplicates.check(id, organisation.keys(), profile.keys(), allowDuplicateOf, actor);
-    List<PossibleDuplicate> possible = OrganisationConversions.toPossible(verdict.possible());
+    List<PossibleDuplicate> possible = OrganisationConversions.toPossible(verdict.offered());
     if (profile.equals(organisation.profile()) && verdict.distinct().isEmpty()) {
       // Nothing changes: no new version, no event for consumers to process.
       return OrganisationConversions.toView(organisation).withPossibleDuplicates(possible);
     }
     organisation.revise(profile, Timestamps.now());
     organisations.flush();
-    duplicates.record(id, verdict.distinct(), actor);
+    duplicates.record(id, verdict, actor);
     return publish(OrganisationEventTypes.UPDATED, organisation).withPossibleDuplicates(possible);
   }
 
