@@ -11,7 +11,8 @@ import java.util.Locale;
  * ArabicScript}), drops accents and every apostrophe (the Uzbek {@code ʻ} and {@code ʼ}, {@code ’ ‘
  * ' `} alike), and turns other punctuation into spaces. The key ({@link #of}) also drops the
  * spaces: "U.N.D.P.", "undp" and "UNDP" share one, and so do "Oʻzbekiston", "O'zbekiston" and
- * "Ўзбекистон". The folded words ({@link #fold}) are what near matches are scored on.
+ * "Ўзбекистон". Near matches are scored on the folded words ({@link #fold}) without the generic
+ * ones ({@link NameKey#of}).
  */
 public final class NameKeys {
 
