@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,6 +58,39 @@ public class Rows {
         "DELETE FROM organisation_distinct_pair WHERE organisation_id = ? OR other_id = ?",
         UUID.fromString(id),
         UUID.fromString(id));
+  }
+
+  /**
+   * Makes the organisation's stored keys look computed under the first folding rules: version 1,
+   * names keyed with their apostrophes kept, no folded words.
+   */
+  public void makeKeysStale(String id) {
+    UUID organisation = UUID.fromString(id);
+    update("UPDATE organisation SET keys_version = 1 WHERE id = ?", organisation);
+    update(
+        "UPDATE organisation_name_key SET name_key = 'stale' || name_key, folded = NULL"
+            + " WHERE organisation_id = ?",
+        organisation);
+  }
+
+  /** The organisation's stored name keys, as "source=key|folded words", sorted by source. */
+  public List<String> nameKeysOf(String id) {
+    List<String> keys = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            prepare(
+                c,
+                "SELECT source || '=' || name_key || '|' || coalesce(folded, '')"
+                    + " FROM organisation_name_key WHERE organisation_id = ? ORDER BY source",
+                UUID.fromString(id));
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        keys.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the name keys of " + id, e);
+    }
+    return keys;
   }
 
   private long count(String sql, Object... params) {

@@ -24,6 +24,20 @@ final class ApiExamples {
        "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-03-01T09:30:00Z"}
       """;
 
+  static final String ORGANISATION_WITH_POSSIBLE_DUPLICATE =
+      """
+      {"id": "2c4e6a8b-1d3f-4a5c-9e7b-0f2d4c6a8e1b",
+       "name": {"en": "Qazaqstan Respublikasy Su resurstary zhane irrigatsiya ministrligi"},
+       "acronym": null, "type": "10", "kind": "national-government", "headquartersCountry": "KZ",
+       "countries": ["KZ"], "website": null, "status": "active", "aliases": [], "version": 0,
+       "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-03-01T09:30:00Z",
+       "possibleDuplicates": [{"id": "0b9e6a52-3f0e-4a8e-9a57-1f2d3c4b5a69",
+                               "identifier": "KZ-BIN-100240006767",
+                               "name": "Ministry of Water Resources and Irrigation",
+                               "reasons": [{"rule": "similar-name", "field": "name.en",
+                                            "existingField": "name.kk", "score": 0.793}]}]}
+      """;
+
   static final String DUPLICATE =
       """
       {"type": "https://sdghub.org/problems/duplicate", "title": "Duplicate organisation",
@@ -64,8 +78,16 @@ final class ApiExamples {
                              "name": "Ministerstvo vodnykh resursov", "acronym": null,
                              "headquartersCountry": "KZ"},
                   "reasons": [{"rule": "same-name", "firstField": "name.ru",
-                               "secondField": "name.en"}]}],
-       "page": 0, "size": 20, "total": 1}
+                               "secondField": "name.en"}]},
+                 {"first": {"id": "4e1a7c3b-9d2f-4b6e-8a1c-5f3d7b9e2a4c", "identifier": null,
+                            "name": "Kazakhstan Red Crescent Society", "acronym": null,
+                            "headquartersCountry": "KZ"},
+                  "second": {"id": "7b3d9f1e-5a2c-4e8b-9d6f-1c3e5a7b9d2f", "identifier": null,
+                             "name": "Red Crescent Society of Kazakhstan", "acronym": null,
+                             "headquartersCountry": "KZ"},
+                  "reasons": [{"rule": "similar-name", "firstField": "name.en",
+                               "secondField": "name.en", "score": 1.0}]}],
+       "page": 0, "size": 20, "total": 2}
       """;
 
   static final String CONTACT_REQUEST =

@@ -1,5 +1,6 @@
 package org.sdghub.partners.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,13 +9,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DuplicatePair(
     OrganisationSummary first, OrganisationSummary second, List<PairReason> reasons) {
 
-  /** One reason: the rule and the field of each organisation that met. */
+  /**
+   * One reason: the rule, the field of each organisation that met and, for a near match, how close.
+   */
   @Schema(description = "Why the two look alike.")
   public record PairReason(
       @Schema(
-              enumeration = {"same-name", "same-acronym-and-country"},
+              enumeration = {"same-name", "same-acronym-and-country", "similar-name"},
               example = "same-name")
           String rule,
       @Schema(description = "The first one's field", example = "name.ru") String firstField,
-      @Schema(description = "The second one's field", example = "aliases[0]") String secondField) {}
+      @Schema(description = "The second one's field", example = "aliases[0]") String secondField,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description =
+                  "similar-name only: trigram similarity (pg_trgm) of the folded names, 0 to 1",
+              nullable = true,
+              example = "0.64")
+          Double score) {}
 }

@@ -21,7 +21,10 @@ import org.sdghub.partners.service.Permissions;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
 
-/** The likely duplicates already in the registry, for coordinators to merge or tell apart. */
+/**
+ * The likely and possible duplicates already in the registry, for coordinators to merge or tell
+ * apart.
+ */
 @Path(OrganisationResource.PATH + "/duplicates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations")
@@ -42,9 +45,12 @@ public class DuplicatesResource {
       summary = "List likely duplicates",
       description =
           "Every authenticated caller. Pairs of active organisations that share a normalised name"
-              + " or alias (any language or script) or an acronym with the same headquarters"
-              + " country, with every reason; pairs a coordinator declared different (with"
-              + " allowDuplicateOf) are left out. Ordered by the English names.")
+              + " or alias (any language or script; government bodies only within one country)"
+              + " or an acronym with the same headquarters country, and pairs of the same"
+              + " headquarters country whose names are close (similar-name, with the trigram"
+              + " similarity found when one of them was last written), with every reason; pairs a"
+              + " coordinator declared different (with allowDuplicateOf) are left out. Ordered by"
+              + " the English names.")
   @APIResponse(
       responseCode = "200",
       description = "One page of pairs: {items, page, size, total}",

@@ -66,10 +66,14 @@ public class OrganisationResource {
       description =
           "Coordinators only. Refused with 409 when the organisation looks like one already"
               + " registered: the same identifier, a name or alias that normalises to the same key"
-              + " in any language and script (case, accents, punctuation and Cyrillic/Latin"
-              + " ignored), or the same acronym with the same headquarters country. A coordinator"
-              + " who knows it is a different organisation repeats the request with"
-              + " allowDuplicateOf naming each look-alike (never for a shared identifier).")
+              + " in any language and script (case, accents, apostrophes, punctuation ignored;"
+              + " Cyrillic romanised by the rules of the name's language; Arabic-script variants"
+              + " folded), or the same acronym with the same headquarters country. Two government"
+              + " bodies meet by name only within one country. A coordinator who knows it is a"
+              + " different organisation repeats the request with allowDuplicateOf naming each"
+              + " look-alike (never for a shared identifier). Close names of organisations of"
+              + " the same headquarters country do not block: they come back as"
+              + " possibleDuplicates, with their similarity, for review.")
   @RequestBody(
       content =
           @Content(
@@ -85,7 +89,12 @@ public class OrganisationResource {
       content =
           @Content(
               schema = @Schema(implementation = OrganisationView.class),
-              examples = @ExampleObject(name = "UNDP", value = ApiExamples.ORGANISATION)))
+              examples = {
+                @ExampleObject(name = "UNDP", value = ApiExamples.ORGANISATION),
+                @ExampleObject(
+                    name = "with a possible duplicate",
+                    value = ApiExamples.ORGANISATION_WITH_POSSIBLE_DUPLICATE)
+              }))
   @APIResponse(
       responseCode = "400",
       description = "Invalid input: the fields at fault are listed in errors",
@@ -149,7 +158,8 @@ public class OrganisationResource {
           "Coordinators, or a partner or donor for its own organisation (the token's org). Only"
               + " coordinators change identifier or kind. Needs If-Match with the ETag read. An"
               + " archived organisation no longer changes (409). The duplicate check applies to"
-              + " what the change introduces, as on create.")
+              + " what the change introduces, as on create; close names come back as"
+              + " possibleDuplicates.")
   @RequestBody(
       content =
           @Content(

@@ -1,5 +1,6 @@
 package org.sdghub.partners.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,5 +23,33 @@ public record OrganisationView(
     List<String> aliases,
     @Schema(description = "Incremented by every change; send it back in If-Match.") long version,
     Instant createdAt,
-    Instant updatedAt)
-    implements Versioned {}
+    Instant updatedAt,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Schema(
+            description =
+                "Only in the answer to a create or an update, and only when there are some:"
+                    + " registered organisations with close names, best first. The same pairs"
+                    + " are listed by GET /organisations/duplicates.")
+        List<PossibleDuplicate> possibleDuplicates)
+    implements Versioned {
+
+  /** This view with the possible duplicates found while writing it. */
+  public OrganisationView withPossibleDuplicates(List<PossibleDuplicate> possible) {
+    return new OrganisationView(
+        id,
+        identifier,
+        name,
+        acronym,
+        type,
+        kind,
+        headquartersCountry,
+        countries,
+        website,
+        status,
+        aliases,
+        version,
+        createdAt,
+        updatedAt,
+        List.copyOf(possible));
+  }
+}

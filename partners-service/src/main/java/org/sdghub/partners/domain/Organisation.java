@@ -50,6 +50,14 @@ public class Organisation {
   @Column(name = "headquarters_country")
   public String headquartersCountry;
 
+  /** Derived from kind and type ({@link Profile#governmentBody()}), for the duplicate queries. */
+  @Column(name = "government_body")
+  public boolean governmentBody;
+
+  /** The version of the folding rules ({@link NameKeys#VERSION}) the stored keys follow. */
+  @Column(name = "keys_version")
+  public int keysVersion;
+
   @ElementCollection
   @CollectionTable(
       name = "organisation_country",
@@ -123,7 +131,8 @@ public class Organisation {
 
   /** The keys stored for the duplicate check. */
   public DuplicateKeys keys() {
-    return new DuplicateKeys(identifierKey, nameKeys, acronymKey, headquartersCountry);
+    return new DuplicateKeys(
+        identifierKey, nameKeys, acronymKey, headquartersCountry, governmentBody);
   }
 
   private void apply(Profile profile, Instant now) {
@@ -136,6 +145,8 @@ public class Organisation {
     type = profile.type();
     kind = profile.kind();
     headquartersCountry = profile.headquartersCountry();
+    governmentBody = keys.governmentBody();
+    keysVersion = NameKeys.VERSION;
     website = profile.website();
     // Changing the managed collections in place lets Hibernate write only what changed.
     countries.retainAll(profile.countries());

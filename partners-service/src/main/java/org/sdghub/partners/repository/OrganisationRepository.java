@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sdghub.partners.domain.DuplicateKeys;
+import org.sdghub.partners.domain.NameKey;
 import org.sdghub.partners.domain.Organisation;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
@@ -85,6 +86,52 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
             .setParameter(2, pair[1])
             .setParameter(3, declaredBy)
             .setParameter(4, at)
+            .executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Up to {@code limit} organisations whose keys follow folding rules older than {@code version}.
+   */
+  public List<Organisation> withKeysOlderThan(int version, int limit) {
+    return find("keysVersion < ?1 order by id", version).page(0, limit).list();
+  }
+
+  /**
+   * Replaces the stored keys of organisations with {@code keys}, computed under folding rules
+   * {@code version}, without a new version of any: keys are derived from the profile, not part of
+   * it, so consumers have nothing to learn. Clears the session first (the rows are written past
+   * it). Must run inside a transaction.
+   */
+  public void rewriteKeys(Map<UUID, DuplicateKeys> keys, int version) {
+    getEntityManager().clear();
+    for (Map.Entry<UUID, DuplicateKeys> entry : keys.entrySet()) {
+      UUID id = entry.getKey();
+      DuplicateKeys k = entry.getValue();
+      getEntityManager()
+          .createNativeQuery(
+              "UPDATE organisation SET identifier_key = ?2, acronym_key = ?3,"
+                  + " government_body = ?4, keys_version = ?5 WHERE id = ?1")
+          .setParameter(1, id)
+          .setParameter(2, k.identifier())
+          .setParameter(3, k.acronym())
+          .setParameter(4, k.governmentBody())
+          .setParameter(5, version)
+          .executeUpdate();
+      getEntityManager()
+          .createNativeQuery("DELETE FROM organisation_name_key WHERE organisation_id = ?1")
+          .setParameter(1, id)
+          .executeUpdate();
+      for (NameKey name : k.names()) {
+        getEntityManager()
+            .createNativeQuery(
+                "INSERT INTO organisation_name_key (organisation_id, source, name_key, folded)"
+                    + " VALUES (?1, ?2, ?3, ?4)")
+            .setParameter(1, id)
+            .setParameter(2, name.source())
+            .setParameter(3, name.normalised())
+            .setParameter(4, name.folded())
             .executeUpdate();
       }
     }

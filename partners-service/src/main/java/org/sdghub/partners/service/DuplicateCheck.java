@@ -3,6 +3,7 @@ package org.sdghub.partners.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,23 +20,32 @@ import org.sdghub.platform.InvalidInput;
 /**
  * Keeps one organisation from entering the registry twice: a new or changed identity that looks
  * like another organisation is refused (409) unless a coordinator names that organisation in {@code
- * allowDuplicateOf}, which records the pair as distinct. Runs inside the caller's transaction.
+ * allowDuplicateOf}, which records the pair as distinct. Near matches pass, and are offered as
+ * possible duplicates for a coordinator to review. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 class DuplicateCheck {
 
   private final OrganisationRepository organisations;
+  private final NearMatches nearMatches;
 
-  DuplicateCheck(OrganisationRepository organisations) {
+  DuplicateCheck(OrganisationRepository organisations, NearMatches nearMatches) {
     this.organisations = organisations;
+    this.nearMatches = nearMatches;
   }
+
+  /**
+   * The outcome of a check that passed: the organisations a coordinator declared different and the
+   * near matches, to {@link #record}, and the possible duplicates to offer for review.
+   */
+  record Verdict(List<UUID> distinct, List<LikelyDuplicate> near, List<LikelyDuplicate> offered) {}
 
   /**
    * Passes if {@code after} introduces no resemblance to another organisation beyond those {@code
    * allowed}; {@code before} is null for a new organisation. A resemblance the organisation already
-   * had does not block an unrelated change. Returns the allowed organisations, to {@link #record}.
+   * had does not block an unrelated change. {@code allowed} may also name possible duplicates.
    */
-  List<UUID> check(
+  Verdict check(
       UUID self, DuplicateKeys before, DuplicateKeys after, Set<UUID> allowed, Actor actor) {
     if (!allowed.isEmpty() && !actor.coordinator()) {
       throw new Forbidden(
@@ -46,6 +56,10 @@ class DuplicateCheck {
     List<UUID> lookalikes = new ArrayList<>();
     for (Organisation other : organisations.findLookalikes(self, after)) {
       List<MatchReason> reasons = MatchReason.between(after, other.keys());
+      if (reasons.isEmpty()) {
+        // Shares a key that does not count here: a namesake government body of another country.
+        continue;
+      }
       lookalikes.add(other.id);
       boolean introduced =
           before == null || !MatchReason.between(before, other.keys()).containsAll(reasons);
@@ -53,8 +67,9 @@ class DuplicateCheck {
         blocking.add(new LikelyDuplicate(other.id, other.identifier, other.name.en(), reasons));
       }
     }
+    List<LikelyDuplicate> near = nearMatches.of(self, after);
     for (UUID id : allowed) {
-      if (!lookalikes.contains(id)) {
+      if (!lookalikes.contains(id) && near.stream().noneMatch(p -> p.id().equals(id))) {
         throw new InvalidInput(
             DuplicateOrganisation.OVERRIDE_PARAMETER,
             id + " is not an organisation this one looks like");
@@ -64,14 +79,21 @@ class DuplicateCheck {
       blocking.sort(Comparator.comparing((LikelyDuplicate d) -> -d.reasons().size()));
       throw new DuplicateOrganisation(blocking);
     }
-    return List.copyOf(allowed);
+    Set<UUID> excluded = new HashSet<>(lookalikes);
+    excluded.addAll(allowed);
+    return new Verdict(List.copyOf(allowed), near, nearMatches.offered(near, excluded));
   }
 
-  /** Records the coordinator's statement that {@code self} differs from each of {@code others}. */
-  void record(UUID self, List<UUID> others, Actor actor) {
-    if (!others.isEmpty()) {
-      organisations.declareDistinct(self, others, actor.organisationId(), Timestamps.now());
+  /**
+   * Records, once {@code self} is written, the coordinator's statement that it differs from each of
+   * {@code verdict.distinct()}, and its near matches.
+   */
+  void record(UUID self, Verdict verdict, Actor actor) {
+    if (!verdict.distinct().isEmpty()) {
+      organisations.declareDistinct(
+          self, verdict.distinct(), actor.organisationId(), Timestamps.now());
     }
+    nearMatches.store(self, verdict.near());
   }
 
   // An identifier names exactly one organisation: no statement makes two share it.

@@ -15,7 +15,9 @@ import org.sdghub.partners.repository.OrganisationRepository;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
 
-/** Lists the likely duplicates already in the registry, for coordinators to resolve. */
+/**
+ * Lists the likely and possible duplicates already in the registry, for coordinators to resolve.
+ */
 @ApplicationScoped
 public class DuplicateService {
 
@@ -27,7 +29,10 @@ public class DuplicateService {
     this.organisations = organisations;
   }
 
-  /** One page of pairs of active organisations that look alike, each with its reasons. */
+  /**
+   * One page of pairs of active organisations that look alike or whose names are close, each with
+   * its reasons.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<DuplicatePair> list(PageRequest page) {
     Page<DuplicatePairRow> rows = pairs.find(page);

@@ -9,6 +9,8 @@ import org.sdghub.partners.api.LocalisedName;
 import org.sdghub.partners.api.OrganisationProfile;
 import org.sdghub.partners.api.OrganisationSummary;
 import org.sdghub.partners.api.OrganisationView;
+import org.sdghub.partners.api.PossibleDuplicate;
+import org.sdghub.partners.domain.LikelyDuplicate;
 import org.sdghub.partners.domain.MatchReason;
 import org.sdghub.partners.domain.Organisation;
 import org.sdghub.partners.domain.OrganisationKind;
@@ -67,7 +69,26 @@ final class OrganisationConversions {
         List.copyOf(o.aliases),
         o.version,
         o.createdAt,
-        o.updatedAt);
+        o.updatedAt,
+        List.of());
+  }
+
+  /** The possible duplicates found while writing, for the answer. */
+  static List<PossibleDuplicate> toPossible(List<LikelyDuplicate> possible) {
+    return possible.stream()
+        .map(
+            d ->
+                new PossibleDuplicate(
+                    d.id(),
+                    d.identifier(),
+                    d.name(),
+                    d.reasons().stream()
+                        .map(
+                            r ->
+                                new PossibleDuplicate.Reason(
+                                    r.rule(), r.field(), r.existingField(), r.score()))
+                        .toList()))
+        .toList();
   }
 
   /** The event data: the organisation's full state, never its contacts. */
@@ -97,7 +118,7 @@ final class OrganisationConversions {
   static DuplicatePair toPair(Organisation first, Organisation second, List<MatchReason> reasons) {
     List<DuplicatePair.PairReason> why = new ArrayList<>();
     for (MatchReason r : reasons) {
-      why.add(new DuplicatePair.PairReason(r.rule(), r.field(), r.existingField()));
+      why.add(new DuplicatePair.PairReason(r.rule(), r.field(), r.existingField(), r.score()));
     }
     return new DuplicatePair(toSummary(first), toSummary(second), why);
   }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.sdghub.partners.api.OrganisationProfile;
 import org.sdghub.partners.api.OrganisationQuery;
 import org.sdghub.partners.api.OrganisationView;
+import org.sdghub.partners.api.PossibleDuplicate;
 import org.sdghub.partners.domain.Organisation;
 import org.sdghub.partners.domain.OrganisationArchived;
 import org.sdghub.partners.domain.OrganisationNotFound;
@@ -49,11 +50,13 @@ public class OrganisationService {
     ProfileRules.check(request);
     Profile profile = OrganisationConversions.toProfile(request);
     UUID id = UUID.randomUUID();
-    List<UUID> distinct = duplicates.check(id, null, profile.keys(), allowDuplicateOf, actor);
+    DuplicateCheck.Verdict verdict =
+        duplicates.check(id, null, profile.keys(), allowDuplicateOf, actor);
     Organisation organisation = Organisation.register(id, profile, Timestamps.now());
     organisations.persistAndFlush(organisation);
-    duplicates.record(id, distinct, actor);
-    return publish(OrganisationEventTypes.CREATED, organisation);
+    duplicates.record(id, verdict, actor);
+    return publish(OrganisationEventTypes.CREATED, organisation)
+        .withPossibleDuplicates(OrganisationConversions.toPossible(verdict.offered()));
   }
 
   // Reads join a transaction if there is one but never start one: no commit to pay for.
@@ -81,16 +84,17 @@ public class OrganisationService {
       throw new OrganisationArchived(id);
     }
     requireIdentityUnchangedUnlessCoordinator(organisation.profile(), profile, actor);
-    List<UUID> distinct =
+    DuplicateCheck.Verdict verdict =
         duplicates.check(id, organisation.keys(), profile.keys(), allowDuplicateOf, actor);
-    if (profile.equals(organisation.profile()) && distinct.isEmpty()) {
+    List<PossibleDuplicate> possible = OrganisationConversions.toPossible(verdict.offered());
+    if (profile.equals(organisation.profile()) && verdict.distinct().isEmpty()) {
       // Nothing changes: no new version, no event for consumers to process.
-      return OrganisationConversions.toView(organisation);
+      return OrganisationConversions.toView(organisation).withPossibleDuplicates(possible);
     }
     organisation.revise(profile, Timestamps.now());
     organisations.flush();
-    duplicates.record(id, distinct, actor);
-    return publish(OrganisationEventTypes.UPDATED, organisation);
+    duplicates.record(id, verdict, actor);
+    return publish(OrganisationEventTypes.UPDATED, organisation).withPossibleDuplicates(possible);
   }
 
   /** Archives a current organisation: 412 if {@code ifMatch} is stale, 409 if already archived. */

@@ -42,6 +42,42 @@ class MatchReasonTest {
             .rule());
   }
 
+  @Test
+  void governmentBodiesMeetByNameOnlyWithinOneCountry() {
+    DuplicateKeys kazakhstan = ministry("KZ", OrganisationKind.NATIONAL_GOVERNMENT, "10");
+    DuplicateKeys kyrgyzstan = ministry("KG", OrganisationKind.NATIONAL_GOVERNMENT, "10");
+    DuplicateKeys alsoKazakhstan = ministry("KZ", OrganisationKind.NATIONAL_GOVERNMENT, "10");
+    DuplicateKeys ngoInKyrgyzstan = ministry("KG", OrganisationKind.NGO, "22");
+
+    assertEquals(List.of(), MatchReason.between(kazakhstan, kyrgyzstan));
+    assertEquals(2, MatchReason.between(kazakhstan, alsoKazakhstan).size());
+    assertEquals(2, MatchReason.between(kazakhstan, ngoInKyrgyzstan).size(), "not both bodies");
+  }
+
+  @Test
+  void anIatiGovernmentTypeMakesAGovernmentBodyWhateverTheKind() {
+    DuplicateKeys kazakhstan = ministry("KZ", OrganisationKind.NGO, "15");
+    DuplicateKeys kyrgyzstan = ministry("KG", OrganisationKind.NGO, "10");
+
+    assertEquals(List.of(), MatchReason.between(kazakhstan, kyrgyzstan));
+  }
+
+  private static DuplicateKeys ministry(String country, OrganisationKind kind, String type) {
+    OrganisationName name =
+        new OrganisationName(
+            "Ministry of Health",
+            "Министерство здравоохранения",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    return new Profile(null, name, null, type, kind, country, new TreeSet<>(), null, List.of())
+        .keys();
+  }
+
   private static DuplicateKeys profile(
       String identifier, String en, String country, String acronym, String... aliases) {
     OrganisationName name =
