@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.sdghub.gateway.domain.AreaReference;
 import org.sdghub.gateway.domain.WhoWhatWhereDimension;
 import org.sdghub.gateway.domain.WhoWhatWhereQuery;
 import org.sdghub.platform.InvalidInput;
@@ -35,6 +36,7 @@ final class WhoWhatWhereParams {
           "foundation");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern AREA = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+  private static final AreaReference AREAS = AreaReference.load();
   private static final Pattern TARGET = Pattern.compile("[0-9]{1,2}\\.([0-9]{1,2}|[a-z])");
   private static final Pattern ORG_TYPE = Pattern.compile("[0-9]{2}");
   static final Set<String> FILTERS =
@@ -76,7 +78,11 @@ final class WhoWhatWhereParams {
     }
     return new WhoWhatWhereQuery(
         matching("country", COUNTRY, "an ISO 3166-1 alpha-2 code such as KZ"),
-        matching("adminArea", AREA, "an ISO 3166-2 code such as KZ-43"),
+        // A former code (KZ-KZY) finds the area under its current one (KZ-43), the one kept.
+        matching("adminArea", AREA, "an ISO 3166-2 code such as KZ-43").stream()
+            .map(AREAS::currentCode)
+            .distinct()
+            .toList(),
         list("sdgGoal", WhoWhatWhereParams::goal),
         matching("sdgTarget", TARGET, "an SDG target such as 6.4"),
         list("organisation", WhoWhatWhereParams::uuid),

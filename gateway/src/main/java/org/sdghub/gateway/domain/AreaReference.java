@@ -53,6 +53,15 @@ public final class AreaReference {
     return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
   }
 
+  /**
+   * An area's current ISO 3166-2 code: a former code (Kazakhstan's {@code KZ-KZY}) gives the one
+   * that replaced it ({@code KZ-43}); any other code is returned as it is.
+   */
+  public String currentCode(String code) {
+    Named named = code == null ? null : byCode.get(code);
+    return named == null ? code : named.code();
+  }
+
   /** The countries asked for (all six when none is), by code. */
   public List<Named> countries(List<String> wanted) {
     return countries.stream()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.sdghub.gateway.domain.AreaReference;
 import org.sdghub.gateway.domain.ReadModelProject;
 import org.sdghub.gateway.domain.ReadModelProject.Participation;
 import org.sdghub.gateway.domain.ReadModelProject.Place;
@@ -37,6 +38,8 @@ record ProjectEventData(
     Budget budget,
     Long version,
     Instant updatedAt) {
+
+  private static final AreaReference AREAS = AreaReference.load();
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Dates(
@@ -116,11 +119,13 @@ record ProjectEventData(
         updatedAt);
   }
 
+  // Events published before projects-service stored current codes may carry a former one (KZ-KZY):
+  // the read model keeps the current one (KZ-43), so that a replay never splits a region in two.
   private static Place place(Location location) {
     Point point = location.point;
     return new Place(
         location.country,
-        location.adminArea,
+        AREAS.currentCode(location.adminArea),
         location.name,
         point == null ? null : point.lat,
         point == null ? null : point.lon);

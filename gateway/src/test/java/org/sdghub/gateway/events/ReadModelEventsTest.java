@@ -119,6 +119,37 @@ class ReadModelEventsTest {
   }
 
   @Test
+  void aFormerAreaCodeInAnOlderEventIsKeptAsTheCurrentOneAndFiltersTakeEither() {
+    UUID agency = UUID.randomUUID();
+    UUID project = UUID.randomUUID();
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      sender.send(
+          CraftedEvents.PROJECTS,
+          CraftedEvents.project(
+              "created",
+              project,
+              0,
+              agency,
+              "implementation",
+              List.of("6.4"),
+              state ->
+                  state.put(
+                      "locations",
+                      List.of(Map.of("country", "KZ", "adminArea", "KZ-KZY", "name", "Aralsk")))));
+    }
+    JsonPath listed =
+        ThreeW.awaitAnswer(
+            Map.of("organisation", agency.toString(), "adminArea", "KZ-43"),
+            a -> a.getInt("total") == 1);
+    assertEquals(
+        "KZ-43", listed.getString("items[0].places.find { it.country == 'KZ' }.adminArea"));
+    assertEquals(
+        1,
+        ThreeW.answer(Map.of("organisation", agency.toString(), "adminArea", "KZ-KZY"))
+            .getInt("total"));
+  }
+
+  @Test
   void aTransactionBeforeItsProjectCountsOnceTheProjectArrivesAndStaleOrRepeatedOnesChangeNothing()
       throws SQLException {
     UUID agency = UUID.randomUUID();

@@ -25,7 +25,7 @@ final class ApiCodes {
 
   static final String AREA_PATTERN = "[A-Z]{2}-[A-Z0-9]{1,3}";
 
-  static final String AREA_MESSAGE = "must be an ISO 3166-2 code such as KZ-KZY";
+  static final String AREA_MESSAGE = "must be an ISO 3166-2 code such as KZ-43";
 
   static final String TARGET_PATTERN = "[0-9]{1,2}\\.([0-9]{1,2}|[a-z])";
 

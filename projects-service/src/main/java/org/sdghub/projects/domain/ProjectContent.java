@@ -203,6 +203,25 @@ public record ProjectContent(
         results);
   }
 
+  /** The same project in other locations. */
+  public ProjectContent withLocations(List<Location> newLocations) {
+    return new ProjectContent(
+        iatiIdentifier,
+        reportingOrganisationId,
+        title,
+        description,
+        status,
+        dates,
+        sdgTargets,
+        sectors,
+        recipientCountries,
+        List.copyOf(newLocations),
+        participatingOrganisations,
+        editors,
+        budget,
+        results);
+  }
+
   /** The same project with other editors. */
   public ProjectContent withEditors(List<UUID> newEditors) {
     return new ProjectContent(

@@ -72,6 +72,28 @@ public class ProjectRules {
     return known;
   }
 
+  /**
+   * The project with each location's area under its current ISO 3166-2 code: Kazakhstan's former
+   * codes ({@code KZ-KZY}) are accepted on input but stored as the current one ({@code KZ-43}), so
+   * that one region is never split in two. Codes that name no area are left for {@link #check}.
+   */
+  public ProjectContent withCurrentAreaCodes(ProjectContent project) {
+    List<ProjectContent.Location> locations =
+        project.locations().stream()
+            .map(
+                l ->
+                    geography
+                        .adminArea(l.adminArea())
+                        .filter(area -> !area.code().equals(l.adminArea()))
+                        .map(
+                            area ->
+                                new ProjectContent.Location(
+                                    l.country(), area.code(), l.name(), l.point()))
+                        .orElse(l))
+            .toList();
+    return locations.equals(project.locations()) ? project : project.withLocations(locations);
+  }
+
   /** Passes if the result keeps every rule, else throws a 400 naming each broken one. */
   public void checkResult(ProjectContent.Result result) {
     List<FieldError> errors = new ArrayList<>();

@@ -80,7 +80,8 @@ public class ProjectService {
             ? ActivityStatus.PIPELINE
             : ActivityStatus.fromApiName(request.status()).orElseThrow();
     ProjectContent content =
-        ProjectConversions.toContent(request, status, List.of()).withAnswersFrom(null);
+        rules.withCurrentAreaCodes(
+            ProjectConversions.toContent(request, status, List.of()).withAnswersFrom(null));
     permissions.checkCreate(actor, content);
     Map<UUID, KnownOrganisation> known = rules.check(content, null);
     requireIdentifierFree(content.iatiIdentifier(), null);
@@ -319,8 +320,9 @@ public class ProjectService {
         ProjectConversions.toContent(request, previous.status(), previous.results())
             .withIdentifier(previous.iatiIdentifier());
     ProjectContent next =
-        (request.editors() == null ? requested.withEditors(previous.editors()) : requested)
-            .withAnswersFrom(previous);
+        rules.withCurrentAreaCodes(
+            (request.editors() == null ? requested.withEditors(previous.editors()) : requested)
+                .withAnswersFrom(previous));
     permissions.checkReportingKept(actor, previous, next);
     permissions.checkEditorsKept(actor, previous, next);
     if (request.iatiIdentifier() != null

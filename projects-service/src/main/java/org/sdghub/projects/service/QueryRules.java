@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.sdghub.platform.InvalidInput;
 import org.sdghub.projects.api.ProjectQuery;
 import org.sdghub.projects.domain.ActivityStatus;
+import org.sdghub.projects.domain.AdminArea;
 import org.sdghub.projects.domain.Geography;
 import org.sdghub.projects.domain.ParticipantRole;
 import org.sdghub.projects.domain.SdgCatalogue;
@@ -34,11 +35,20 @@ public class QueryRules {
     if (country.isPresent() && geography.country(country.get()).isEmpty()) {
       throw new InvalidInput("country", "must be one of the six countries: AF KG KZ TJ TM UZ");
     }
-    Optional<String> area = present(query.adminArea());
-    if (area.isPresent() && geography.adminArea(area.get()).isEmpty()) {
-      throw new InvalidInput(
-          "adminArea", "must be an ISO 3166-2 first-level area of the six countries");
-    }
+    // A former code (KZ-KZY) finds the area under its current one (KZ-43), the one stored.
+    Optional<String> area =
+        present(query.adminArea())
+            .map(
+                code ->
+                    geography
+                        .adminArea(code)
+                        .map(AdminArea::code)
+                        .orElseThrow(
+                            () ->
+                                new InvalidInput(
+                                    "adminArea",
+                                    "must be an ISO 3166-2 first-level area of the six countries,"
+                                        + " such as KZ-43")));
     Optional<String> target = present(query.sdgTarget());
     if (target.isPresent() && sdgs.target(target.get()).isEmpty()) {
       throw new InvalidInput("sdgTarget", "must be one of the 169 SDG targets, such as 6.4");

@@ -121,6 +121,52 @@ class MigrationTest {
     assertEquals("XM-7-C|XM-7-C|XM-7-C|XM-7-C", identifiers(clean));
   }
 
+  @Test
+  void projectsStoredUnderFormerAreaCodesGetTheCurrentOnes() throws Exception {
+    migrate("5");
+    UUID former = UUID.randomUUID();
+    UUID current = UUID.randomUUID();
+    String locations =
+        "[{\"country\": \"KZ\", \"adminArea\": \"KZ-KZY\", \"name\": \"Aralsk\"},"
+            + " {\"country\": \"KZ\", \"adminArea\": \"KZ-43\", \"name\": null},"
+            + " {\"country\": \"KZ\", \"adminArea\": \"KZ-VOS\", \"name\": null}]";
+    try (Connection c = connect()) {
+      insert(
+          c,
+          former,
+          "XM-6-A",
+          "{\"locations\": " + locations + "}",
+          "{\"locations\": " + locations + "}");
+      insert(c, current, "XM-6-B", "{\"locations\": []}", "{\"locations\": []}");
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate(
+            "UPDATE project SET admin_areas = '{KZ-KZY,KZ-43,KZ-VOS}' WHERE id = '" + former + "'");
+      }
+    }
+
+    migrate(null);
+
+    try (Connection c = connect();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT array_to_string(admin_areas, ','),"
+                    + " (SELECT string_agg(l ->> 'adminArea', ',') FROM"
+                    + " jsonb_array_elements(content -> 'locations') l),"
+                    + " (SELECT string_agg(l ->> 'adminArea', ',') FROM"
+                    + " jsonb_array_elements(document -> 'locations') l),"
+                    + " content -> 'locations' -> 0 ->> 'name'"
+                    + " FROM project WHERE id = ?")) {
+      select.setObject(1, former);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        assertEquals("KZ-43,KZ-63", row.getString(1), "one region, not two");
+        assertEquals("KZ-43,KZ-43,KZ-63", row.getString(2));
+        assertEquals("KZ-43,KZ-43,KZ-63", row.getString(3));
+        assertEquals("Aralsk", row.getString(4), "the rest of the location is kept");
+      }
+    }
+  }
+
   private String identifiers(UUID id) throws SQLException {
     try (Connection c = connect();
         PreparedStatement select =
