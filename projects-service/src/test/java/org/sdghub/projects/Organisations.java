@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.sdghub.platform.ReceivedEvent;
 import org.sdghub.platform.ServiceTopics;
 import org.sdghub.platform.testing.EventSender;
 import org.sdghub.platform.testing.Eventually;
+import org.sdghub.projects.domain.KnownOrganisation;
 import org.sdghub.projects.repository.KnownOrganisationRepository;
 
 /**
@@ -52,6 +54,45 @@ public final class Organisations {
     return organisation;
   }
 
+  /**
+   * A fresh organisation that {@code proposer} proposed and no coordinator confirmed yet, known
+   * once this returns.
+   */
+  public static Known proposedBy(Known proposer) {
+    Known organisation = new Known(UUID.randomUUID(), null);
+    publish(
+        "created",
+        organisation,
+        "active",
+        0,
+        "Local NGO " + Projects.token(),
+        Map.of("proposedBy", proposer.id().toString()));
+    awaitCopied(organisation.id(), o -> proposer.id().equals(o.proposedBy()));
+    return organisation;
+  }
+
+  /**
+   * Confirms a proposed organisation (as a coordinator in partners-service would), at version 1.
+   */
+  public static void confirm(Known organisation) {
+    publish("updated", organisation, "active", 1, "Local NGO confirmed", Map.of());
+    awaitCopied(organisation.id(), o -> o.proposedBy() == null);
+  }
+
+  /**
+   * Merges {@code duplicate} into {@code survivor} as partners-service would: the duplicate's
+   * merged event, archived and naming the survivor, at {@code version}; returns the event's id.
+   */
+  public static String merge(Known duplicate, Known survivor, long version) {
+    return publish(
+        "merged",
+        duplicate,
+        "archived",
+        version,
+        "Water Agency " + duplicate.identifier(),
+        Map.of("mergedInto", survivor.id().toString()));
+  }
+
   /** A fresh organisation, known as archived once this returns. */
   public static Known archived() {
     Known organisation = known();
@@ -85,8 +126,18 @@ public final class Organisations {
                             .orElse(false)));
   }
 
-  private static void publish(
+  private static String publish(
       String change, Known organisation, String status, long version, String name) {
+    return publish(change, organisation, status, version, name, Map.of());
+  }
+
+  private static String publish(
+      String change,
+      Known organisation,
+      String status,
+      long version,
+      String name,
+      Map<String, Object> extra) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", organisation.id().toString());
@@ -103,17 +154,30 @@ public final class Organisations {
     data.put("version", version);
     data.put("createdAt", now.toString());
     data.put("updatedAt", now.toString());
+    data.putAll(extra);
     JsonNode json = JSON.valueToTree(data);
+    ReceivedEvent event =
+        EventSender.newEvent(
+            SOURCE,
+            "org.sdghub.organisation." + change + ".v1",
+            organisation.id().toString(),
+            version,
+            json);
     try (EventSender sender = EventSender.toApplicationBroker()) {
-      sender.send(
-          ServiceTopics.PARTNERS,
-          EventSender.newEvent(
-              SOURCE,
-              "org.sdghub.organisation." + change + ".v1",
-              organisation.id().toString(),
-              version,
-              json));
+      sender.send(ServiceTopics.PARTNERS, event);
     }
+    return event.id();
+  }
+
+  private static void awaitCopied(UUID id, java.util.function.Predicate<KnownOrganisation> state) {
+    KnownOrganisationRepository copy =
+        Arc.container().instance(KnownOrganisationRepository.class).get();
+    Eventually.await(
+        APPLIED,
+        "organisation " + id + " copied as expected",
+        () ->
+            QuarkusTransaction.requiringNew()
+                .call(() -> copy.find(id).map(state::test).orElse(false)));
   }
 
   private static void awaitKnown(UUID id, boolean archived) {

@@ -38,6 +38,12 @@ public class KnownOrganisationEntity {
 
   public boolean archived;
 
+  @Column(name = "proposed_by")
+  public UUID proposedBy;
+
+  @Column(name = "merged_into")
+  public UUID mergedInto;
+
   /** The registry's version, not an optimistic lock: events, not this service, decide it. */
   public long version;
 
@@ -49,6 +55,7 @@ public class KnownOrganisationEntity {
 
   /** The organisation as the rest of the service sees it. */
   public KnownOrganisation toKnownOrganisation() {
-    return new KnownOrganisation(id, identifier, Map.copyOf(names), acronym, type, kind, archived);
+    return new KnownOrganisation(
+        id, identifier, Map.copyOf(names), acronym, type, kind, archived, proposedBy, mergedInto);
   }
 }

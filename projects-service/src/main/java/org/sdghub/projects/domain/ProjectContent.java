@@ -222,6 +222,50 @@ public record ProjectContent(
         results);
   }
 
+  /**
+   * The same project naming {@code survivor} wherever it named {@code duplicate} (as reporting
+   * organisation, participant or editor): a listing that then repeats one of the survivor's in the
+   * same role is dropped, the survivor's own kept; the reporting organisation is no editor.
+   */
+  public ProjectContent withOrganisationMerged(UUID duplicate, UUID survivor) {
+    UUID reporting = reportingOrganisationId.equals(duplicate) ? survivor : reportingOrganisationId;
+    List<Participation> listings = new ArrayList<>();
+    for (Participation p : participatingOrganisations) {
+      Participation renamed =
+          p.organisationId().equals(duplicate)
+              ? new Participation(survivor, p.role(), p.confirmation(), p.confirmationNote())
+              : p;
+      boolean repeated = listings.stream().anyMatch(renamed::sameListing);
+      boolean survivorsOwn =
+          participatingOrganisations.stream()
+              .anyMatch(o -> o.organisationId().equals(survivor) && o.role() == p.role());
+      if (!repeated && !(p.organisationId().equals(duplicate) && survivorsOwn)) {
+        listings.add(renamed);
+      }
+    }
+    List<UUID> newEditors =
+        editors.stream()
+            .map(e -> e.equals(duplicate) ? survivor : e)
+            .filter(e -> !e.equals(reporting))
+            .distinct()
+            .toList();
+    return new ProjectContent(
+        iatiIdentifier,
+        reporting,
+        title,
+        description,
+        status,
+        dates,
+        sdgTargets,
+        sectors,
+        recipientCountries,
+        locations,
+        List.copyOf(listings),
+        newEditors,
+        budget,
+        results);
+  }
+
   /** The same project with other editors. */
   public ProjectContent withEditors(List<UUID> newEditors) {
     return new ProjectContent(

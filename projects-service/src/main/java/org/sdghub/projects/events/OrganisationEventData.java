@@ -21,6 +21,10 @@ import org.sdghub.projects.domain.KnownOrganisationEntity;
  * @param identifier the IATI organisation identifier; absent or null when it has none
  * @param name names by language code, {@code en} required
  * @param status {@code active} or {@code archived}
+ * @param proposedBy the proposing organisation while the organisation is proposed; absent or null
+ *     otherwise
+ * @param mergedInto the organisation it was merged into (events of type merged); absent or null
+ *     otherwise
  * @param version the organisation's version after the change
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -33,6 +37,8 @@ public record OrganisationEventData(
     String kind,
     String headquartersCountry,
     String status,
+    UUID proposedBy,
+    UUID mergedInto,
     Long version,
     Instant updatedAt) {
 
@@ -77,6 +83,8 @@ public record OrganisationEventData(
     copy.kind = kind;
     copy.headquartersCountry = blankToNull(headquartersCountry);
     copy.archived = archivedEvent || "archived".equals(status);
+    copy.proposedBy = proposedBy;
+    copy.mergedInto = mergedInto;
     copy.version = version;
     copy.updatedAt = updatedAt.truncatedTo(ChronoUnit.MICROS);
     copy.receivedAt = receivedAt.truncatedTo(ChronoUnit.MICROS);
@@ -102,6 +110,9 @@ public record OrganisationEventData(
     }
     if (!STATUSES.contains(status)) {
       problems.add("status must be active or archived, not " + status);
+    }
+    if (mergedInto != null && mergedInto.equals(id)) {
+      problems.add("mergedInto names the organisation itself");
     }
     if (version == null || version < 0) {
       problems.add("version is missing or negative");

@@ -35,8 +35,8 @@ public class KnownOrganisationRepository {
   public record Stored(KnownOrganisation organisation, long version) {}
 
   private static final String SELECT_STORED =
-      "SELECT id, identifier, names::text, acronym, type, kind, archived, version"
-          + " FROM known_organisation";
+      "SELECT id, identifier, names::text, acronym, type, kind, archived, version, proposed_by,"
+          + " merged_into FROM known_organisation";
   private static final KnownOrganisationNamesConverter NAMES =
       new KnownOrganisationNamesConverter();
 
@@ -146,7 +146,9 @@ public class KnownOrganisationRepository {
             rs.getString(4),
             rs.getString(5),
             rs.getString(6),
-            rs.getBoolean(7));
+            rs.getBoolean(7),
+            rs.getObject(9, UUID.class),
+            rs.getObject(10, UUID.class));
     return new Stored(organisation, rs.getLong(8));
   }
 }

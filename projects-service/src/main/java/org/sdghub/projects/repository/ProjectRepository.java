@@ -47,6 +47,28 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         .findFirst();
   }
 
+  /**
+   * The projects that name the organisation anywhere (reporting, participating in any role and
+   * answer, declined included, or editor), locked for update, in id order. A scan of the table: it
+   * serves merges in the partner registry, which are rare.
+   */
+  public List<UUID> idsNaming(UUID organisation) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        getEntityManager()
+            .createNativeQuery(
+                "SELECT id FROM project WHERE reporting_organisation_id = ?1"
+                    + " OR content -> 'participatingOrganisations'"
+                    + " @> jsonb_build_array(jsonb_build_object('organisationId', ?2))"
+                    + " OR jsonb_exists(content -> 'editors', ?2)"
+                    + " ORDER BY id FOR UPDATE",
+                UUID.class)
+            .setParameter(1, organisation)
+            .setParameter(2, organisation.toString())
+            .getResultList();
+    return ids;
+  }
+
   /** The stored API document of the project, as JSON text. */
   public Optional<String> document(UUID id) {
     try (Connection c = dataSource.getConnection();

@@ -131,7 +131,14 @@ public class ProjectRules {
     boolean newlySet =
         previous == null
             || !previous.reportingOrganisationId().equals(project.reportingOrganisationId());
-    if (reporting.archived() && newlySet) {
+    if (reporting.mergedInto() != null && newlySet) {
+      errors.add(new FieldError("reportingOrganisationId", merged(reporting)));
+    } else if (reporting.proposedBy() != null && newlySet) {
+      errors.add(
+          new FieldError(
+              "reportingOrganisationId",
+              "is proposed and not yet confirmed by a coordinator: it reports once confirmed"));
+    } else if (reporting.archived() && newlySet) {
       errors.add(
           new FieldError(
               "reportingOrganisationId",
@@ -298,6 +305,10 @@ public class ProjectRules {
         errors.add(
             new FieldError(
                 at + ".organisationId", "is not an organisation known from the partner registry"));
+      } else if (organisation.mergedInto() != null && !before.contains(p.organisationId())) {
+        errors.add(new FieldError(at + ".organisationId", merged(organisation)));
+      } else if (proposedElsewhere(organisation, project) && !before.contains(p.organisationId())) {
+        errors.add(new FieldError(at + ".organisationId", PROPOSED));
       } else if (organisation.archived() && !before.contains(p.organisationId())) {
         errors.add(
             new FieldError(
@@ -315,6 +326,23 @@ public class ProjectRules {
     }
   }
 
+  private static final String PROPOSED =
+      "is proposed by another organisation and not yet confirmed by a coordinator: only its"
+          + " proposer's projects name it until then";
+
+  // A proposed organisation is usable at once, but only in its proposer's own projects.
+  private static boolean proposedElsewhere(KnownOrganisation organisation, ProjectContent project) {
+    return organisation.proposedBy() != null
+        && !organisation.proposedBy().equals(project.reportingOrganisationId());
+  }
+
+  private static String merged(KnownOrganisation organisation) {
+    return "was merged into "
+        + organisation.mergedInto()
+        + " in the partner registry: name that"
+        + " organisation instead";
+  }
+
   private static void checkEditors(
       List<FieldError> errors,
       ProjectContent project,
@@ -330,6 +358,12 @@ public class ProjectRules {
             new FieldError(at, "is the reporting organisation, which edits its project already"));
       } else if (organisation == null) {
         errors.add(new FieldError(at, "is not an organisation known from the partner registry"));
+      } else if (organisation.mergedInto() != null
+          && (previous == null || !previous.editors().contains(editor))) {
+        errors.add(new FieldError(at, merged(organisation)));
+      } else if (proposedElsewhere(organisation, project)
+          && (previous == null || !previous.editors().contains(editor))) {
+        errors.add(new FieldError(at, PROPOSED));
       } else if (organisation.archived()
           && (previous == null || !previous.editors().contains(editor))) {
         errors.add(

@@ -272,6 +272,29 @@ public class ProjectService {
     return names.named(view, known);
   }
 
+  /**
+   * Makes every project that names {@code duplicate} name {@code survivor} instead, as the partner
+   * registry merged the one into the other; each changed project is published. Runs in the caller's
+   * transaction (the inbox's).
+   */
+  @Transactional
+  public void followMerge(UUID duplicate, UUID survivor) {
+    for (UUID id : projects.idsNaming(duplicate)) {
+      Project project = load(id);
+      ProjectContent previous = content(project);
+      ProjectContent next = previous.withOrganisationMerged(duplicate, survivor);
+      if (!next.equals(previous)) {
+        writer.write(
+            project,
+            false,
+            next,
+            ProjectEventTypes.UPDATED,
+            new Actor(survivor, Set.of()),
+            "organisation " + duplicate + " merged into " + survivor + " in the partner registry");
+      }
+    }
+  }
+
   /** Deletes a project still in the pipeline; any other answers 409 (cancel it instead). */
   @Transactional
   public void delete(UUID id, IfMatch ifMatch, Actor actor) {
