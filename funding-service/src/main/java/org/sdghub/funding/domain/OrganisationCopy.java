@@ -29,6 +29,10 @@ public class OrganisationCopy {
 
   public boolean archived;
 
+  /** The organisation this one was merged into in the partner registry, or null. */
+  @Column(name = "merged_into")
+  public UUID mergedInto;
+
   /** The registry's version, decided by its events. */
   public long version;
 

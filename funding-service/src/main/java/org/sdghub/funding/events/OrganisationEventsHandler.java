@@ -15,8 +15,10 @@ import org.sdghub.platform.ReceivedEvent;
 
 /**
  * Keeps the copy of the partner registry (name, kind, type) from partners-service's organisation
- * events; an archived organisation stays, flagged. Unreadable data fails, so that the inbox retries
- * and then parks it, never half-applied.
+ * events; an archived organisation stays, flagged, and a merged one (archived, merged into another)
+ * says which organisation to name instead. Unreadable data fails, so that the inbox retries and
+ * then parks it, never half-applied. Transactions recorded before a merge keep naming the
+ * duplicate.
  */
 @ApplicationScoped
 public class OrganisationEventsHandler implements EventHandler {
@@ -24,6 +26,7 @@ public class OrganisationEventsHandler implements EventHandler {
   public static final String CREATED = "org.sdghub.organisation.created.v1";
   public static final String UPDATED = "org.sdghub.organisation.updated.v1";
   public static final String ARCHIVED = "org.sdghub.organisation.archived.v1";
+  public static final String MERGED = "org.sdghub.organisation.merged.v1";
 
   private final OrganisationCopyRepository organisations;
   private final ObjectMapper mapper;
@@ -36,11 +39,17 @@ public class OrganisationEventsHandler implements EventHandler {
   /** The fields of partners-service's organisation data that the copy keeps. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Data(
-      UUID id, Map<String, String> name, String kind, String type, String status, Long version) {}
+      UUID id,
+      Map<String, String> name,
+      String kind,
+      String type,
+      String status,
+      UUID mergedInto,
+      Long version) {}
 
   @Override
   public Set<String> types() {
-    return Set.of(CREATED, UPDATED, ARCHIVED);
+    return Set.of(CREATED, UPDATED, ARCHIVED, MERGED);
   }
 
   @Override
@@ -52,7 +61,12 @@ public class OrganisationEventsHandler implements EventHandler {
     copy.names = Map.copyOf(data.name());
     copy.kind = data.kind();
     copy.type = data.type();
-    copy.archived = ARCHIVED.equals(event.type()) || "archived".equals(data.status());
+    boolean merged = MERGED.equals(event.type());
+    if (merged && data.mergedInto() == null) {
+      throw new IllegalArgumentException("Event " + event.id() + " merges into no organisation");
+    }
+    copy.archived = ARCHIVED.equals(event.type()) || merged || "archived".equals(data.status());
+    copy.mergedInto = data.mergedInto();
     copy.version = data.version();
     copy.receivedAt = Instant.now();
     organisations.save(copy);

@@ -74,6 +74,15 @@ public class TransactionRules {
     OrganisationCopy organisation = organisations.findById(id);
     if (organisation == null) {
       errors.add(new FieldError(field, "unknown organisation " + id));
+    } else if (organisation.mergedInto != null) {
+      errors.add(
+          new FieldError(
+              field,
+              "organisation "
+                  + id
+                  + " was merged into "
+                  + organisation.mergedInto
+                  + " in the partner registry: name that organisation instead"));
     } else if (organisation.archived) {
       errors.add(new FieldError(field, "organisation " + id + " is archived"));
     }

@@ -64,4 +64,51 @@ class OrganisationCopyTest {
         .statusCode(422)
         .body("errors.field", hasItem("providerOrganisationId"));
   }
+
+  @Test
+  void aMergedOrganisationIsKeptNamingItsSurvivorAndNewTransactionsAreToldToNameThat() {
+    UUID agency = Copies.organisation();
+    UUID duplicate = Copies.organisation();
+    UUID survivor = Copies.organisation();
+    UUID project = Copies.project(agency, agency).known().id;
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("id", duplicate.toString());
+    data.put("name", Map.of("en", "Agency " + duplicate));
+    data.put("type", "40");
+    data.put("kind", "un-entity");
+    data.put("status", "archived");
+    data.put("mergedInto", survivor.toString());
+    data.put("version", 1);
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      sender.send(
+          ServiceTopics.PARTNERS,
+          EventSender.newEvent(
+              Copies.PARTNERS_SOURCE,
+              OrganisationEventsHandler.MERGED,
+              duplicate.toString(),
+              1,
+              new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(data)));
+    }
+    Eventually.await(
+        Duration.ofSeconds(30),
+        "organisation " + duplicate + " merged",
+        () ->
+            QuarkusTransaction.requiringNew()
+                .call(() -> survivor.equals(organisations.findById(duplicate).mergedInto)));
+    assertTrue(
+        QuarkusTransaction.requiringNew().call(() -> organisations.findById(duplicate).archived));
+    Requests.asCoordinator()
+        .body(Requests.transaction("3", project, duplicate, agency, "10", "2039-03-01"))
+        .post(Requests.TRANSACTIONS)
+        .then()
+        .statusCode(422)
+        .body(
+            "errors.message",
+            hasItem(
+                "organisation "
+                    + duplicate
+                    + " was merged into "
+                    + survivor
+                    + " in the partner registry: name that organisation instead"));
+  }
 }

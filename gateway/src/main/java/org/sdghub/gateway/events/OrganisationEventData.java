@@ -54,6 +54,7 @@ record OrganisationEventData(
     }
     boolean archived =
         ReadModelEventTypes.ORGANISATION_ARCHIVED.equals(event.type())
+            || ReadModelEventTypes.ORGANISATION_MERGED.equals(event.type())
             || "archived".equals(data.status);
     return new ReadModelOrganisation(
         data.id,

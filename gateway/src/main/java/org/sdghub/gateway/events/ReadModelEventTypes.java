@@ -13,13 +13,20 @@ public final class ReadModelEventTypes {
   public static final String ORGANISATION_UPDATED = "org.sdghub.organisation.updated.v1";
   public static final String ORGANISATION_ARCHIVED = "org.sdghub.organisation.archived.v1";
 
+  /**
+   * A duplicate merged into another organisation: kept archived; the projects that named it name
+   * the survivor in their own next events.
+   */
+  public static final String ORGANISATION_MERGED = "org.sdghub.organisation.merged.v1";
+
   public static final String PROJECT_CREATED = "org.sdghub.project.created.v1";
   public static final String PROJECT_UPDATED = "org.sdghub.project.updated.v1";
   public static final String PROJECT_STATUS_CHANGED = "org.sdghub.project.status-changed.v1";
   public static final String PROJECT_DELETED = "org.sdghub.project.deleted.v1";
 
   public static final Set<String> ORGANISATION =
-      Set.of(ORGANISATION_CREATED, ORGANISATION_UPDATED, ORGANISATION_ARCHIVED);
+      Set.of(
+          ORGANISATION_CREATED, ORGANISATION_UPDATED, ORGANISATION_ARCHIVED, ORGANISATION_MERGED);
 
   public static final Set<String> PROJECT =
       Set.of(PROJECT_CREATED, PROJECT_UPDATED, PROJECT_STATUS_CHANGED, PROJECT_DELETED);

@@ -150,6 +150,44 @@ class ReadModelEventsTest {
   }
 
   @Test
+  void aMergedOrganisationIsAppliedAndKeptArchived() throws SQLException {
+    UUID duplicate = UUID.randomUUID();
+    ReceivedEvent created = CraftedEvents.organisation(duplicate, 0, "ngo");
+    com.fasterxml.jackson.databind.node.ObjectNode data =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) created.data()).deepCopy();
+    data.put("version", 1);
+    data.put("status", "archived");
+    data.put("mergedInto", UUID.randomUUID().toString());
+    ReceivedEvent merged =
+        EventSender.newEvent(
+            "/sdghub/partners-service",
+            "org.sdghub.organisation.merged.v1",
+            duplicate.toString(),
+            1,
+            data);
+    try (EventSender sender = EventSender.toApplicationBroker()) {
+      sender.send(CraftedEvents.PARTNERS, created);
+      sender.send(CraftedEvents.PARTNERS, merged);
+    }
+    Eventually.await(
+        ThreeW.SHOWS_UP_WITHIN,
+        "the merge was never applied",
+        () ->
+            unchecked(() -> outcomes(duplicate.toString()))
+                .equals(List.of("applied:1", "applied:1")));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT archived, version FROM www_organisation WHERE id = ?")) {
+      s.setObject(1, duplicate);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        assertEquals(true, r.getBoolean(1));
+        assertEquals(1L, r.getLong(2));
+      }
+    }
+  }
+
+  @Test
   void aTransactionBeforeItsProjectCountsOnceTheProjectArrivesAndStaleOrRepeatedOnesChangeNothing()
       throws SQLException {
     UUID agency = UUID.randomUUID();
