@@ -330,6 +330,7 @@ final class ProjectsBench {
     String other = TARGETS.get((n / 12 + 5) % TARGETS.size());
     String word = WORDS.get(n % WORDS.size());
     LocalDate start = LocalDate.of(2018, 1, 1).plusDays((n * 37L) % 2900);
+    String status = STATUSES.get(n % STATUSES.size());
     String countries =
         second.equals(country)
             ? String.format("[{\"country\":\"%s\",\"percentage\":100}]", country)
@@ -341,7 +342,7 @@ final class ProjectsBench {
             + "\"title\":{\"en\":\"Bench project %d: %s resilience\","
             + "\"ru\":\"Тестовый проект %d: %s и устойчивость\"},"
             + "\"description\":{\"en\":\"Benchmark record %d about %s in %s.\"},"
-            + "\"status\":\"%s\",\"dates\":{\"plannedStart\":\"%s\",\"plannedEnd\":\"%s\"},"
+            + "\"status\":\"%s\",\"dates\":{\"plannedStart\":\"%s\",\"plannedEnd\":\"%s\"%s},"
             + "\"sdgTargets\":[\"%s\",\"%s\"],\"recipientCountries\":%s,"
             + "\"locations\":[{\"country\":\"%s\",\"adminArea\":\"%s\","
             + "\"point\":{\"lat\":%s,\"lon\":%s}}],"
@@ -358,9 +359,13 @@ final class ProjectsBench {
         n,
         word,
         country,
-        STATUSES.get(n % STATUSES.size()),
+        status,
         start,
         start.plusYears(3),
+        // A closed project has an actual end (in the past).
+        status.equals("closed")
+            ? ",\"actualStart\":\"" + start + "\",\"actualEnd\":\"" + start.plusDays(300) + "\""
+            : "",
         target,
         other.equals(target) ? "17.9" : other,
         countries,

@@ -455,6 +455,7 @@ public final class WhoWhatWhereCube {
     private final int activeOn;
     private final int activeFrom;
     private final int activeTo;
+    private final Integer cancelled;
 
     Filter(WhoWhatWhereQuery q) {
       countries = texts(q.countries());
@@ -472,6 +473,7 @@ public final class WhoWhatWhereCube {
       activeOn = day(q.activeOn());
       activeFrom = day(q.activeFrom());
       activeTo = day(q.activeTo());
+      cancelled = texts.known("cancelled");
     }
 
     private BitSet texts(List<String> values) {
@@ -502,6 +504,14 @@ public final class WhoWhatWhereCube {
     }
 
     private boolean dates(Slice s, int i) {
+      boolean anyDate =
+          activeOn != Integer.MIN_VALUE
+              || activeTo != Integer.MIN_VALUE
+              || activeFrom != Integer.MIN_VALUE;
+      // As in SQL: a cancelled project is active on no day.
+      if (anyDate && cancelled != null && cancelled != NONE && s.status[i] == cancelled) {
+        return false;
+      }
       // As in SQL: a row without a start date matches no date filter.
       boolean noStart = s.start[i] == Integer.MIN_VALUE;
       if (activeOn != Integer.MIN_VALUE

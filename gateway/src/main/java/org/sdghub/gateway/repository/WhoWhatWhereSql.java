@@ -83,6 +83,10 @@ final class WhoWhatWhereSql {
     any(sql, values, "o.type", q.orgTypes());
     any(sql, values, "r.role", q.roles());
     any(sql, values, "r.status", q.statuses());
+    if (q.activeOn() != null || q.activeTo() != null || q.activeFrom() != null) {
+      // A cancelled project is active on no day, whatever its dates.
+      sql.append(" AND r.status <> 'cancelled'");
+    }
     if (q.activeOn() != null) {
       sql.append(" AND r.start_date <= ? AND (r.end_date IS NULL OR r.end_date >= ?)");
       values.add(q.activeOn());

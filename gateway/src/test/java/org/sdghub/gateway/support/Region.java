@@ -140,7 +140,11 @@ public final class Region {
         .header("Authorization", ApiKeys.COORDINATOR)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
-        .body(Map.of("status", status))
+        // A closed project has an actual end.
+        .body(
+            status.equals("closed")
+                ? Map.of("status", status, "actualEnd", "2025-06-30")
+                : Map.of("status", status))
         .when()
         .post("/api/v1/projects/" + id + "/status")
         .then()

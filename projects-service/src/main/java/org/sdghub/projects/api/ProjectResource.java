@@ -227,9 +227,10 @@ public class ProjectResource {
       summary = "Move a project to another status",
       description =
           "Same permissions as PUT. pipeline → implementation or cancelled; implementation →"
-              + " finalisation, suspended or cancelled; suspended → implementation or cancelled;"
-              + " finalisation → closed or back to implementation; closed and cancelled are"
-              + " final. Needs If-Match.")
+              + " finalisation, closed, suspended or cancelled; suspended → implementation or"
+              + " cancelled; finalisation → closed or back to implementation; closed and"
+              + " cancelled are final. A closed project has an actual end: send actualEnd"
+              + " unless dates.actualEnd is set. Needs If-Match.")
   @RequestBody(
       content =
           @Content(

@@ -53,7 +53,8 @@ public enum ActivityStatus {
   public Set<ActivityStatus> next() {
     return switch (this) {
       case PIPELINE -> EnumSet.of(IMPLEMENTATION, CANCELLED);
-      case IMPLEMENTATION -> EnumSet.of(FINALISATION, SUSPENDED, CANCELLED);
+      // A project may close straight from implementation, as many do without a finalisation phase.
+      case IMPLEMENTATION -> EnumSet.of(FINALISATION, CLOSED, SUSPENDED, CANCELLED);
       case SUSPENDED -> EnumSet.of(IMPLEMENTATION, CANCELLED);
       case FINALISATION -> EnumSet.of(CLOSED, IMPLEMENTATION);
       case CLOSED, CANCELLED -> EnumSet.noneOf(ActivityStatus.class);

@@ -266,6 +266,25 @@ public record ProjectContent(
         results);
   }
 
+  /** The same project with other dates. */
+  public ProjectContent withDates(Dates newDates) {
+    return new ProjectContent(
+        iatiIdentifier,
+        reportingOrganisationId,
+        title,
+        description,
+        status,
+        newDates,
+        sdgTargets,
+        sectors,
+        recipientCountries,
+        locations,
+        participatingOrganisations,
+        editors,
+        budget,
+        results);
+  }
+
   /** The same project with other editors. */
   public ProjectContent withEditors(List<UUID> newEditors) {
     return new ProjectContent(

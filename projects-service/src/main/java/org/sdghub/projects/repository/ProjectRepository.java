@@ -155,6 +155,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
       f.sdgTarget().ifPresent(v -> w.and("sdg_targets @> ARRAY[?]::text[]", v));
       f.status().ifPresent(v -> w.and("status = ?", v.name()));
       f.organisationKey().ifPresent(v -> w.and("organisation_roles @> ARRAY[?]::text[]", v));
+      if (f.activeOn().isPresent() || f.activeFrom().isPresent()) {
+        // A cancelled project is active on no day, whatever its dates.
+        w.and("status <> 'CANCELLED'");
+      }
       f.activeOn().ifPresent(v -> w.and("active_period @> ?::date", v));
       if (f.activeFrom().isPresent() && f.activeTo().isPresent()) {
         w.and(

@@ -2,6 +2,8 @@ package org.sdghub.projects.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.sdghub.platform.FieldError;
 import org.sdghub.platform.InvalidInput;
+import org.sdghub.projects.domain.ActivityStatus;
 import org.sdghub.projects.domain.AdminArea;
 import org.sdghub.projects.domain.Codelists;
 import org.sdghub.projects.domain.GeoPoint;
@@ -57,6 +60,17 @@ public class ProjectRules {
     Map<UUID, KnownOrganisation> known = organisations.findAll(project.organisations());
     checkReporting(errors, project, previous, known);
     checkDates(errors, project.dates());
+    boolean newlyClosed =
+        project.status() == ActivityStatus.CLOSED
+            && (previous == null || previous.status() != ActivityStatus.CLOSED);
+    if (newlyClosed && project.dates().actualEnd() == null) {
+      errors.add(new FieldError("dates.actualEnd", CLOSED_WITHOUT_END));
+    }
+    if (previous == null || !previous.dates().equals(project.dates())) {
+      for (int i = 0; i < project.results().size(); i++) {
+        checkResultDates(errors, "results[" + i + "].", project.results().get(i), project.dates());
+      }
+    }
     checkTargets(errors, project.sdgTargets());
     checkSectors(errors, project.sectors());
     checkCountries(errors, project.recipientCountries());
@@ -94,9 +108,13 @@ public class ProjectRules {
     return locations.equals(project.locations()) ? project : project.withLocations(locations);
   }
 
-  /** Passes if the result keeps every rule, else throws a 400 naming each broken one. */
-  public void checkResult(ProjectContent.Result result) {
+  /**
+   * Passes if the result keeps every rule, within the project's dates, else throws a 400 naming
+   * each broken one.
+   */
+  public void checkResult(ProjectContent.Result result, ProjectContent.Dates projectDates) {
     List<FieldError> errors = new ArrayList<>();
+    checkResultDates(errors, "", result, projectDates);
     ProjectContent.Indicator indicator = result.indicator();
     if ((indicator.sdgIndicator() == null) == (indicator.custom() == null)) {
       errors.add(new FieldError("indicator", "must give exactly one of sdgIndicator and custom"));
@@ -201,9 +219,87 @@ public class ProjectRules {
     }
   }
 
+  /**
+   * Passes if the dates keep their rules (see {@link #check}), else throws a 400 naming each broken
+   * one; {@code closing} adds that a closed project has an actual end.
+   */
+  public void checkDates(ProjectContent.Dates dates, boolean closing) {
+    List<FieldError> errors = new ArrayList<>();
+    checkDates(errors, dates);
+    if (closing && dates.actualEnd() == null) {
+      errors.add(new FieldError("actualEnd", CLOSED_WITHOUT_END));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+  }
+
+  // A target is set for a year not before its baseline's; what was achieved lies within the
+  // project's span, planned or actual, whichever is wider (an open end: no limit).
+  private static void checkResultDates(
+      List<FieldError> errors,
+      String at,
+      ProjectContent.Result result,
+      ProjectContent.Dates project) {
+    if (result.baseline() != null
+        && result.target() != null
+        && result.target().year() < result.baseline().year()) {
+      errors.add(
+          new FieldError(
+              at + "target.year",
+              "must not be before the baseline's year (" + result.baseline().year() + ")"));
+    }
+    LocalDate first =
+        project.actualStart() != null && project.actualStart().isBefore(project.plannedStart())
+            ? project.actualStart()
+            : project.plannedStart();
+    LocalDate last = later(project.plannedEnd(), project.actualEnd());
+    boolean openEnded = project.plannedEnd() == null && project.actualEnd() == null;
+    for (int i = 0; i < result.actuals().size(); i++) {
+      ProjectContent.Actual actual = result.actuals().get(i);
+      if (actual.periodStart().isBefore(first)
+          || (!openEnded && last != null && actual.periodEnd().isAfter(last))) {
+        errors.add(
+            new FieldError(
+                at + "actuals[" + i + "]",
+                "must lie within the project's dates ("
+                    + first
+                    + " to "
+                    + (openEnded ? "open" : last)
+                    + ")"));
+      }
+    }
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
+  private static final String CLOSED_WITHOUT_END =
+      "is required to close a project: the day it ended (a closed project has an actual end)";
+
+  // No date is in the future anywhere on Earth once it is today at UTC+14.
+  private static LocalDate latestToday() {
+    return LocalDate.now(ZoneOffset.ofHours(14));
+  }
+
   private static void checkDates(List<FieldError> errors, ProjectContent.Dates dates) {
     if (dates.plannedEnd() != null && dates.plannedEnd().isBefore(dates.plannedStart())) {
       errors.add(new FieldError("dates.plannedEnd", "must not be before dates.plannedStart"));
+    }
+    LocalDate today = latestToday();
+    if (dates.actualStart() != null && dates.actualStart().isAfter(today)) {
+      errors.add(
+          new FieldError(
+              "dates.actualStart", "must not be in the future: plan it as dates.plannedStart"));
+    }
+    if (dates.actualEnd() != null && dates.actualEnd().isAfter(today)) {
+      errors.add(
+          new FieldError(
+              "dates.actualEnd", "must not be in the future: plan it as dates.plannedEnd"));
     }
     if (dates.actualEnd() != null) {
       if (dates.actualStart() == null) {

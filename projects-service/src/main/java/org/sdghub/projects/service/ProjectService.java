@@ -132,14 +132,22 @@ public class ProjectService {
       throw new StatusChangeRefused(previous.status(), target);
     }
     String reason = change.reason() == null || change.reason().isBlank() ? null : change.reason();
+    ProjectContent next = previous.withStatus(target);
+    if (target == ActivityStatus.CLOSED) {
+      ProjectContent.Dates d = previous.dates();
+      ProjectContent.Dates closedOn =
+          new ProjectContent.Dates(
+              d.plannedStart(),
+              d.plannedEnd(),
+              d.actualStart(),
+              change.actualEnd() != null ? change.actualEnd() : d.actualEnd());
+      rules.checkDates(closedOn, true);
+      next = next.withDates(closedOn);
+    } else if (change.actualEnd() != null) {
+      throw new InvalidInput("actualEnd", "is given only to close a project");
+    }
     ProjectView view =
-        writer.write(
-            project,
-            false,
-            previous.withStatus(target),
-            ProjectEventTypes.STATUS_CHANGED,
-            actor,
-            reason);
+        writer.write(project, false, next, ProjectEventTypes.STATUS_CHANGED, actor, reason);
     return names.named(view);
   }
 

@@ -66,7 +66,7 @@ public class ResultService {
       throw new Conflict("A project has at most " + MAX_RESULTS + " results.");
     }
     ProjectContent.Result result = ResultConversions.toResult(UUID.randomUUID(), request);
-    rules.checkResult(result);
+    rules.checkResult(result, previous.dates());
     List<ProjectContent.Result> results = new ArrayList<>(previous.results());
     results.add(result);
     return written(project, previous.withResults(results), result, actor);
@@ -80,7 +80,7 @@ public class ResultService {
     ProjectContent previous = startChange(project, ifMatch, actor);
     int at = indexOf(previous, projectId, resultId);
     ProjectContent.Result result = ResultConversions.toResult(resultId, request);
-    rules.checkResult(result);
+    rules.checkResult(result, previous.dates());
     List<ProjectContent.Result> results = new ArrayList<>(previous.results());
     results.set(at, result);
     return written(project, previous.withResults(results), result, actor);
