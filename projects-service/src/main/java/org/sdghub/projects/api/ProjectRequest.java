@@ -115,4 +115,19 @@ public record ProjectRequest(
             maxItems = 20)
         @Size(max = 20)
         List<@NotNull UUID> editors,
-    @Schema(nullable = true) @Valid Budget budget) {}
+    @Schema(
+            description =
+                "The total budget. With budgets it is derived from them (each period once, a"
+                    + " revised budget in place of the original of the same period): leave it"
+                    + " out or send the derived total.",
+            nullable = true)
+        @Valid
+        Budget budget,
+    @Schema(
+            description =
+                "Budgets per period (IATI budget), each period at most a year, all in one"
+                    + " currency; periods of one type do not overlap.",
+            nullable = true,
+            maxItems = 60)
+        @Size(max = 60)
+        List<@NotNull @Valid BudgetPeriod> budgets) {}

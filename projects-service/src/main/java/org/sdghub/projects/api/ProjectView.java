@@ -37,7 +37,11 @@ public record ProjectView(
                 "Organisations that may change the project besides its reporting organisation,"
                     + " named by it")
         List<UUID> editors,
-    @Schema(nullable = true) Budget budget,
+    @Schema(
+            nullable = true,
+            description = "The total budget; derived from budgets when they are given")
+        Budget budget,
+    @Schema(description = "Budgets per period (IATI budget)") List<BudgetPeriod> budgets,
     @Schema(description = "Read-only here: changed through /projects/{id}/results")
         List<ResultView> results,
     @Schema(description = "Read-only: incremented by every change; send it back in If-Match")
@@ -64,6 +68,7 @@ public record ProjectView(
         participants,
         editors,
         budget,
+        budgets,
         results,
         version,
         createdAt,

@@ -20,8 +20,25 @@ public final class Decimals {
     return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
   }
 
-  /** An amount of money with exactly two decimals (the request allows no more). */
-  public static BigDecimal money(BigDecimal value) {
-    return value.setScale(2, RoundingMode.UNNECESSARY);
+  /**
+   * An amount of money with exactly the currency's decimals (ISO 4217: JPY 0, KZT 2, KWD 3), so
+   * that 1000, 1000.0 and 1000.00 yen are one value; an amount with more decimals than that is kept
+   * as given, for the rules to refuse.
+   */
+  public static BigDecimal money(BigDecimal value, String currency) {
+    int decimals = decimalsOf(currency);
+    return value.stripTrailingZeros().scale() > decimals
+        ? value
+        : value.setScale(decimals, RoundingMode.UNNECESSARY);
+  }
+
+  /** How many decimals amounts in the currency have (ISO 4217); 2 for a code Java does not know. */
+  public static int decimalsOf(String currency) {
+    try {
+      int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+      return digits < 0 ? 2 : digits;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return 2;
+    }
   }
 }

@@ -20,7 +20,8 @@ import java.util.UUID;
  * @param description by language code, or null
  * @param editors the organisations the reporting organisation lets change the project, besides
  *     itself (it alone names them)
- * @param budget null when not given
+ * @param budget the total: derived from {@code budgets} when they are given, else as given, or null
+ * @param budgets the budget per period (IATI budget), in one currency; empty when not given
  */
 public record ProjectContent(
     String iatiIdentifier,
@@ -36,11 +37,14 @@ public record ProjectContent(
     List<Participation> participatingOrganisations,
     List<UUID> editors,
     Money budget,
+    List<PeriodBudget> budgets,
     List<Result> results) {
 
   public ProjectContent {
     // Content stored before editors existed reads as having none.
     editors = editors == null ? List.of() : List.copyOf(editors);
+    // Content stored before budgets per period existed reads as having none.
+    budgets = budgets == null ? List.of() : List.copyOf(budgets);
   }
 
   /** Planned and actual start and end; only the planned start is always known. */
@@ -108,6 +112,76 @@ public record ProjectContent(
   /** An amount in an ISO 4217 currency. */
   public record Money(BigDecimal amount, String currency) {}
 
+  /**
+   * A budget for one period of at most a year (IATI budget).
+   *
+   * @param type {@code original} or {@code revised} (IATI BudgetType 1, 2)
+   * @param status {@code indicative} or {@code committed} (IATI BudgetStatus 1, 2)
+   * @param valueDate the date of the value, for currency conversion
+   */
+  public record PeriodBudget(
+      String type,
+      String status,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      Money value,
+      LocalDate valueDate) {
+
+    /** Whether this budget revises {@code original}: the same period, revised. */
+    public boolean revises(PeriodBudget original) {
+      return "revised".equals(type)
+          && "original".equals(original.type)
+          && periodStart.equals(original.periodStart)
+          && periodEnd.equals(original.periodEnd);
+    }
+  }
+
+  /**
+   * The total the budgets per period give: each period once, a revised budget in place of the
+   * original of the same period; null when there are none or they are in several currencies.
+   */
+  public Money derivedBudget() {
+    if (budgets.isEmpty()
+        || budgets.stream().map(b -> b.value().currency()).distinct().count() > 1) {
+      return null;
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (PeriodBudget b : budgets) {
+      boolean revised = budgets.stream().anyMatch(other -> other.revises(b));
+      if (!revised) {
+        total = total.add(b.value().amount());
+      }
+    }
+    String currency = budgets.get(0).value().currency();
+    return new Money(total, currency);
+  }
+
+  /** The same project with its total budget derived from its budgets, when it has any. */
+  public ProjectContent withDerivedBudget() {
+    Money derived = derivedBudget();
+    return derived == null || derived.equals(budget) ? this : withBudget(derived);
+  }
+
+  /** The same project with this total budget. */
+  public ProjectContent withBudget(Money newBudget) {
+    return new ProjectContent(
+        iatiIdentifier,
+        reportingOrganisationId,
+        title,
+        description,
+        status,
+        dates,
+        sdgTargets,
+        sectors,
+        recipientCountries,
+        locations,
+        participatingOrganisations,
+        editors,
+        newBudget,
+        budgets,
+        results);
+  }
+
   /** What the project measures, how far it is, and what it aims for. */
   public record Result(
       UUID id,
@@ -143,6 +217,7 @@ public record ProjectContent(
         participatingOrganisations,
         editors,
         budget,
+        budgets,
         results);
   }
 
@@ -162,6 +237,7 @@ public record ProjectContent(
         participatingOrganisations,
         editors,
         budget,
+        budgets,
         List.copyOf(newResults));
   }
 
@@ -181,6 +257,7 @@ public record ProjectContent(
         participatingOrganisations,
         editors,
         budget,
+        budgets,
         results);
   }
 
@@ -200,6 +277,7 @@ public record ProjectContent(
         participatingOrganisations,
         editors,
         budget,
+        budgets,
         results);
   }
 
@@ -219,6 +297,7 @@ public record ProjectContent(
         participatingOrganisations,
         editors,
         budget,
+        budgets,
         results);
   }
 
@@ -263,6 +342,7 @@ public record ProjectContent(
         List.copyOf(listings),
         newEditors,
         budget,
+        budgets,
         results);
   }
 
@@ -282,6 +362,7 @@ public record ProjectContent(
         participatingOrganisations,
         editors,
         budget,
+        budgets,
         results);
   }
 
@@ -301,6 +382,7 @@ public record ProjectContent(
         participatingOrganisations,
         newEditors,
         budget,
+        budgets,
         results);
   }
 
@@ -320,6 +402,7 @@ public record ProjectContent(
         List.copyOf(newParticipants),
         editors,
         budget,
+        budgets,
         results);
   }
 

@@ -33,6 +33,7 @@ public record ProjectState(
     List<Participant> participatingOrganisations,
     List<UUID> editors,
     Money budget,
+    List<Budget> budgets,
     List<Result> results,
     long version,
     Instant createdAt,
@@ -60,6 +61,15 @@ public record ProjectState(
 
   /** An amount, as a decimal string, and its ISO 4217 currency. */
   public record Money(String amount, String currency) {}
+
+  /** A budget for one period: original or revised, indicative or committed. */
+  public record Budget(
+      String type,
+      String status,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      Money value,
+      LocalDate valueDate) {}
 
   /** A result; unit, baseline and target may be null. */
   public record Result(

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.sdghub.projects.api.Budget;
+import org.sdghub.projects.api.BudgetPeriod;
 import org.sdghub.projects.api.Dates;
 import org.sdghub.projects.api.LocalisedDescription;
 import org.sdghub.projects.api.LocalisedText;
@@ -61,10 +62,17 @@ final class ProjectConversions {
                 ProjectContent.Participation.listed(
                     p.organisationId(), ParticipantRole.fromApiName(p.role()).orElseThrow())),
         r.editors() == null ? null : r.editors().stream().distinct().toList(),
-        r.budget() == null
-            ? null
-            : new ProjectContent.Money(
-                Decimals.money(new BigDecimal(r.budget().amount())), r.budget().currency()),
+        toMoney(r.budget()),
+        list(
+            r.budgets(),
+            b ->
+                new ProjectContent.PeriodBudget(
+                    b.type(),
+                    b.status(),
+                    b.periodStart(),
+                    b.periodEnd(),
+                    toMoney(b.value()),
+                    b.valueDate())),
         List.copyOf(results));
   }
 
@@ -87,7 +95,8 @@ final class ProjectConversions {
             .map(p -> new Participant(p.organisationId(), p.role().apiName()))
             .toList(),
         c.editors(),
-        toBudget(c.budget()));
+        toBudget(c.budget()),
+        toPeriods(c.budgets()));
   }
 
   /**
@@ -124,6 +133,7 @@ final class ProjectConversions {
             .toList(),
         c.editors(),
         toBudget(c.budget()),
+        toPeriods(c.budgets()),
         c.results().stream().map(ResultConversions::toView).toList(),
         version,
         createdAt,
@@ -172,6 +182,18 @@ final class ProjectConversions {
         c.budget() == null
             ? null
             : new ProjectState.Money(c.budget().amount().toPlainString(), c.budget().currency()),
+        c.budgets().stream()
+            .map(
+                b ->
+                    new ProjectState.Budget(
+                        b.type(),
+                        b.status(),
+                        b.periodStart(),
+                        b.periodEnd(),
+                        new ProjectState.Money(
+                            b.value().amount().toPlainString(), b.value().currency()),
+                        b.valueDate()))
+            .toList(),
         c.results().stream().map(ResultConversions::toState).toList(),
         version,
         createdAt,
@@ -246,6 +268,27 @@ final class ProjectConversions {
 
   private static Dates toDates(ProjectContent.Dates d) {
     return new Dates(d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd());
+  }
+
+  private static ProjectContent.Money toMoney(Budget budget) {
+    return budget == null
+        ? null
+        : new ProjectContent.Money(
+            Decimals.money(new BigDecimal(budget.amount()), budget.currency()), budget.currency());
+  }
+
+  private static List<BudgetPeriod> toPeriods(List<ProjectContent.PeriodBudget> budgets) {
+    return budgets.stream()
+        .map(
+            b ->
+                new BudgetPeriod(
+                    b.type(),
+                    b.status(),
+                    b.periodStart(),
+                    b.periodEnd(),
+                    toBudget(b.value()),
+                    b.valueDate()))
+        .toList();
   }
 
   private static Budget toBudget(ProjectContent.Money money) {

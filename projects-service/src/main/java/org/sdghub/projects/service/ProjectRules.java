@@ -16,6 +16,7 @@ import org.sdghub.platform.InvalidInput;
 import org.sdghub.projects.domain.ActivityStatus;
 import org.sdghub.projects.domain.AdminArea;
 import org.sdghub.projects.domain.Codelists;
+import org.sdghub.projects.domain.Decimals;
 import org.sdghub.projects.domain.GeoPoint;
 import org.sdghub.projects.domain.Geography;
 import org.sdghub.projects.domain.KnownOrganisation;
@@ -77,9 +78,8 @@ public class ProjectRules {
     checkLocations(errors, project);
     checkParticipants(errors, project, previous, known);
     checkEditors(errors, project, previous, known);
-    if (project.budget() != null && !codelists.isCurrency(project.budget().currency())) {
-      errors.add(new FieldError("budget.currency", "is not an active ISO 4217 currency code"));
-    }
+    checkMoney(errors, "budget", project.budget());
+    checkBudgets(errors, project);
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
@@ -276,6 +276,75 @@ public class ProjectRules {
       return b;
     }
     return b == null || a.isAfter(b) ? a : b;
+  }
+
+  private void checkMoney(List<FieldError> errors, String at, ProjectContent.Money money) {
+    if (money == null) {
+      return;
+    }
+    if (!codelists.isCurrency(money.currency())) {
+      errors.add(new FieldError(at + ".currency", "is not an active ISO 4217 currency code"));
+      return;
+    }
+    int decimals = Decimals.decimalsOf(money.currency());
+    if (money.amount().stripTrailingZeros().scale() > decimals) {
+      errors.add(
+          new FieldError(
+              at + ".amount",
+              money.currency() + " amounts have at most " + decimals + " decimals"));
+    }
+  }
+
+  // IATI: each budget covers a period of at most a year; periods of one type do not overlap; the
+  // total is theirs (a revised budget replaces the original of the same period).
+  private void checkBudgets(List<FieldError> errors, ProjectContent project) {
+    List<ProjectContent.PeriodBudget> budgets = project.budgets();
+    String currency = budgets.isEmpty() ? null : budgets.get(0).value().currency();
+    for (int i = 0; i < budgets.size(); i++) {
+      ProjectContent.PeriodBudget b = budgets.get(i);
+      String at = "budgets[" + i + "]";
+      if (b.periodEnd().isBefore(b.periodStart())) {
+        errors.add(new FieldError(at + ".periodEnd", "must not be before periodStart"));
+      } else if (!b.periodEnd().isBefore(b.periodStart().plusYears(1))) {
+        errors.add(
+            new FieldError(
+                at + ".periodEnd",
+                "must be within a year of periodStart (IATI: a budget covers at most a year)"));
+      }
+      checkMoney(errors, at + ".value", b.value());
+      if (!b.value().currency().equals(currency)) {
+        errors.add(
+            new FieldError(
+                at + ".value.currency",
+                "must be the currency of the other budgets (" + currency + ")"));
+      }
+      for (int j = 0; j < i; j++) {
+        ProjectContent.PeriodBudget earlier = budgets.get(j);
+        if (earlier.type().equals(b.type())
+            && !b.periodStart().isAfter(earlier.periodEnd())
+            && !earlier.periodStart().isAfter(b.periodEnd())) {
+          errors.add(
+              new FieldError(
+                  at,
+                  "overlaps budgets[" + j + "]: " + b.type() + " budgets cover separate periods"));
+          break;
+        }
+      }
+    }
+    ProjectContent.Money derived = project.derivedBudget();
+    if (derived != null
+        && project.budget() != null
+        && (derived.amount().compareTo(project.budget().amount()) != 0
+            || !derived.currency().equals(project.budget().currency()))) {
+      errors.add(
+          new FieldError(
+              "budget",
+              "is derived from budgets ("
+                  + derived.amount().toPlainString()
+                  + " "
+                  + derived.currency()
+                  + "): leave it out or send that"));
+    }
   }
 
   private static final String CLOSED_WITHOUT_END =

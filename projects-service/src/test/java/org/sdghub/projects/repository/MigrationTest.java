@@ -167,6 +167,50 @@ class MigrationTest {
     }
   }
 
+  @Test
+  void storedTotalsTakeTheirCurrencysDecimalsAndProjectsGetNoBudgetsPerPeriod() throws Exception {
+    migrate("7");
+    UUID yen = UUID.randomUUID();
+    UUID odd = UUID.randomUUID();
+    UUID dinar = UUID.randomUUID();
+    UUID dollar = UUID.randomUUID();
+    try (Connection c = connect()) {
+      insert(c, yen, "XM-5-A", budget("1000.00", "JPY", false), budget("1000.00", "JPY", true));
+      insert(c, odd, "XM-5-B", budget("10.50", "JPY", false), budget("10.50", "JPY", true));
+      insert(c, dinar, "XM-5-C", budget("12.10", "KWD", false), budget("12.10", "KWD", true));
+      insert(c, dollar, "XM-5-D", budget("7.00", "USD", false), budget("7.00", "USD", true));
+    }
+
+    migrate(null);
+
+    assertEquals("1000|1000|[]", budgetOf(yen));
+    assertEquals("10.50|10.50|[]", budgetOf(odd), "kept: it has more decimals than yen have");
+    assertEquals("12.100|12.100|[]", budgetOf(dinar));
+    assertEquals("7.00|7.00|[]", budgetOf(dollar));
+  }
+
+  private static String budget(String amount, String currency, boolean asText) {
+    return "{\"budget\": {\"amount\": "
+        + (asText ? "\"" + amount + "\"" : amount)
+        + ", \"currency\": \""
+        + currency
+        + "\"}}";
+  }
+
+  private String budgetOf(UUID id) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT (content #>> '{budget,amount}') || '|' || (document #>> '{budget,amount}')"
+                    + " || '|' || (content -> 'budgets')::text FROM project WHERE id = ?")) {
+      select.setObject(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getString(1);
+      }
+    }
+  }
+
   private String identifiers(UUID id) throws SQLException {
     try (Connection c = connect();
         PreparedStatement select =
