@@ -77,6 +77,25 @@ public record ProjectRequest(
                 String>
             sdgTargets,
     @Schema(
+            description =
+                "SDG goals (1 to 17) the project works towards without naming one of their"
+                    + " targets: IATI's goal-level tagging (sector vocabulary 7, tag vocabulary"
+                    + " 2). sdgGoals, read-only, gives these with the targets' goals.",
+            example = "[5]",
+            maxItems = 17,
+            nullable = true)
+        @Size(max = 17)
+        List<
+                @NotNull
+                @jakarta.validation.constraints.Min(
+                    value = 1,
+                    message = "must be an SDG goal, 1 to 17")
+                @jakarta.validation.constraints.Max(
+                    value = 17,
+                    message = "must be an SDG goal, 1 to 17")
+                Integer>
+            sdgGoalTags,
+    @Schema(
             description = "OECD DAC 5-digit purpose codes (IATI Sector)",
             example = "[\"14010\"]",
             maxItems = 20)

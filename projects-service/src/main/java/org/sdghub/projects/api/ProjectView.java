@@ -26,7 +26,11 @@ public record ProjectView(
         String status,
     Dates dates,
     List<String> sdgTargets,
-    @Schema(description = "Read-only: the goals of the targets, ascending", example = "[6, 13]")
+    @Schema(description = "SDG goals tagged without a target of theirs", example = "[5]")
+        List<Integer> sdgGoalTags,
+    @Schema(
+            description = "Read-only: the goals of the targets and the goal tags, ascending",
+            example = "[5, 6, 13]")
         List<Integer> sdgGoals,
     List<String> sectors,
     List<RecipientCountry> recipientCountries,
@@ -61,6 +65,7 @@ public record ProjectView(
         status,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sdgGoals,
         sectors,
         recipientCountries,

@@ -18,6 +18,8 @@ import java.util.UUID;
  *     and none was given
  * @param title by language code, {@code en} always present
  * @param description by language code, or null
+ * @param sdgGoalTags SDG goals the project works towards without naming one of their targets (IATI
+ *     sector vocabulary 7, tag vocabulary 2)
  * @param editors the organisations the reporting organisation lets change the project, besides
  *     itself (it alone names them)
  * @param budget the total: derived from {@code budgets} when they are given, else as given, or null
@@ -31,6 +33,7 @@ public record ProjectContent(
     ActivityStatus status,
     Dates dates,
     List<String> sdgTargets,
+    List<Integer> sdgGoalTags,
     List<String> sectors,
     List<CountryShare> recipientCountries,
     List<Location> locations,
@@ -43,6 +46,8 @@ public record ProjectContent(
   public ProjectContent {
     // Content stored before editors existed reads as having none.
     editors = editors == null ? List.of() : List.copyOf(editors);
+    // Content stored before goal-level tags existed reads as having none.
+    sdgGoalTags = sdgGoalTags == null ? List.of() : List.copyOf(sdgGoalTags);
     // Content stored before budgets per period existed reads as having none.
     budgets = budgets == null ? List.of() : List.copyOf(budgets);
   }
@@ -172,6 +177,7 @@ public record ProjectContent(
         status,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         locations,
@@ -211,6 +217,7 @@ public record ProjectContent(
         newStatus,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         locations,
@@ -231,6 +238,7 @@ public record ProjectContent(
         status,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         locations,
@@ -251,6 +259,7 @@ public record ProjectContent(
         status,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         locations,
@@ -271,6 +280,7 @@ public record ProjectContent(
         status,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         locations,
@@ -291,6 +301,7 @@ public record ProjectContent(
         status,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         List.copyOf(newLocations),
@@ -336,6 +347,7 @@ public record ProjectContent(
         status,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         locations,
@@ -356,6 +368,7 @@ public record ProjectContent(
         status,
         newDates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         locations,
@@ -376,6 +389,7 @@ public record ProjectContent(
         status,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         locations,
@@ -396,6 +410,7 @@ public record ProjectContent(
         status,
         dates,
         sdgTargets,
+        sdgGoalTags,
         sectors,
         recipientCountries,
         locations,
@@ -444,9 +459,12 @@ public record ProjectContent(
         .anyMatch(p -> p.organisationId().equals(organisation));
   }
 
-  /** The SDGs the targets belong to, ascending: {@code 6.4} belongs to goal 6. */
+  /**
+   * The SDGs the project works towards, ascending: those its targets belong to ({@code 6.4} belongs
+   * to goal 6) and those it is tagged with at goal level.
+   */
   public List<Integer> sdgGoals() {
-    Set<Integer> goals = new TreeSet<>();
+    Set<Integer> goals = new TreeSet<>(sdgGoalTags);
     for (String target : sdgTargets) {
       goals.add(Integer.parseInt(target.substring(0, target.indexOf('.'))));
     }

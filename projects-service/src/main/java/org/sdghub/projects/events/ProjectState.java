@@ -26,6 +26,7 @@ public record ProjectState(
     String status,
     Dates dates,
     List<String> sdgTargets,
+    List<Integer> sdgGoalTags,
     List<Integer> sdgGoals,
     List<String> sectors,
     List<RecipientCountry> recipientCountries,

@@ -51,6 +51,7 @@ final class ProjectConversions {
         status,
         new ProjectContent.Dates(d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd()),
         list(r.sdgTargets(), Function.identity()),
+        r.sdgGoalTags() == null ? List.of() : r.sdgGoalTags().stream().distinct().sorted().toList(),
         list(r.sectors(), Function.identity()),
         list(
             r.recipientCountries(),
@@ -86,6 +87,7 @@ final class ProjectConversions {
         c.status().apiName(),
         toDates(c.dates()),
         c.sdgTargets(),
+        c.sdgGoalTags(),
         c.sectors(),
         c.recipientCountries().stream()
             .map(s -> new RecipientCountry(s.country(), s.percentage()))
@@ -114,6 +116,7 @@ final class ProjectConversions {
         c.status().apiName(),
         toDates(c.dates()),
         c.sdgTargets(),
+        c.sdgGoalTags(),
         c.sdgGoals(),
         c.sectors(),
         c.recipientCountries().stream()
@@ -153,6 +156,7 @@ final class ProjectConversions {
         c.status().apiName(),
         new ProjectState.Dates(d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd()),
         c.sdgTargets(),
+        c.sdgGoalTags(),
         c.sdgGoals(),
         c.sectors(),
         c.recipientCountries().stream()

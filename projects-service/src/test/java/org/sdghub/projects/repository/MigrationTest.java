@@ -86,6 +86,8 @@ class MigrationTest {
                 .toList());
         ProjectView document = json.read(row.getString(2), ProjectView.class);
         assertEquals(List.of(), document.editors());
+        assertEquals(List.of(), document.sdgGoalTags(), "V9: no goal tags");
+        assertEquals(List.of(), document.budgets(), "V8: no budgets per period");
         assertEquals(
             List.of("confirmed", "unconfirmed"),
             document.participatingOrganisations().stream().map(p -> p.confirmation()).toList());
