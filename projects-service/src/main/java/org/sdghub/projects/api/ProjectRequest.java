@@ -107,6 +107,15 @@ public record ProjectRequest(
             sectors,
     @Schema(
             description =
+                "Sectors of any IATI sector vocabulary with the project's share in each; the shares"
+                    + " of one vocabulary sum to 100. When it gives DAC 5-digit sectors (vocabulary"
+                    + " 1), sectors lists their codes: leave sectors out or send those.",
+            nullable = true,
+            maxItems = 50)
+        @Size(max = 50)
+        List<@NotNull @Valid SectorShare> sectorShares,
+    @Schema(
+            description =
                 "Of the six countries (AF, KG, KZ, TJ, TM, UZ), each once; percentages sum to"
                     + " exactly 100",
             minItems = 1,

@@ -33,6 +33,8 @@ public record ProjectView(
             example = "[5, 6, 13]")
         List<Integer> sdgGoals,
     List<String> sectors,
+    @Schema(description = "Sectors of any IATI vocabulary with their percentages")
+        List<SectorShare> sectorShares,
     List<RecipientCountry> recipientCountries,
     List<Location> locations,
     List<ParticipantView> participatingOrganisations,
@@ -68,6 +70,7 @@ public record ProjectView(
         sdgGoalTags,
         sdgGoals,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         participants,

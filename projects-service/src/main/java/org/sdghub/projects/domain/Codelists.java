@@ -46,6 +46,16 @@ public class Codelists {
     return contains(SECTOR, code);
   }
 
+  /**
+   * Whether the code is an OECD DAC 3-digit sector category (IATI SectorCategory): the first three
+   * digits of a 5-digit purpose code.
+   */
+  public boolean isSectorCategory(String code) {
+    return code != null
+        && code.matches("[0-9]{3}")
+        && lists.values().get(SECTOR).stream().anyMatch(s -> s.startsWith(code));
+  }
+
   /** Whether the code is an active ISO 4217 currency. */
   public boolean isCurrency(String code) {
     return contains(CURRENCY, code);

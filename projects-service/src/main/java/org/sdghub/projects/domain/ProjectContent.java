@@ -22,6 +22,10 @@ import java.util.UUID;
  *     sector vocabulary 7, tag vocabulary 2)
  * @param editors the organisations the reporting organisation lets change the project, besides
  *     itself (it alone names them)
+ * @param sectors OECD DAC 5-digit purpose codes: those of the vocabulary-1 sector shares when there
+ *     are any
+ * @param sectorShares sectors of any IATI sector vocabulary with their percentages (summing to 100
+ *     per vocabulary)
  * @param budget the total: derived from {@code budgets} when they are given, else as given, or null
  * @param budgets the budget per period (IATI budget), in one currency; empty when not given
  */
@@ -35,6 +39,7 @@ public record ProjectContent(
     List<String> sdgTargets,
     List<Integer> sdgGoalTags,
     List<String> sectors,
+    List<SectorShare> sectorShares,
     List<CountryShare> recipientCountries,
     List<Location> locations,
     List<Participation> participatingOrganisations,
@@ -46,6 +51,8 @@ public record ProjectContent(
   public ProjectContent {
     // Content stored before editors existed reads as having none.
     editors = editors == null ? List.of() : List.copyOf(editors);
+    // Content stored before sector shares existed reads as having none.
+    sectorShares = sectorShares == null ? List.of() : List.copyOf(sectorShares);
     // Content stored before goal-level tags existed reads as having none.
     sdgGoalTags = sdgGoalTags == null ? List.of() : List.copyOf(sdgGoalTags);
     // Content stored before budgets per period existed reads as having none.
@@ -72,6 +79,13 @@ public record ProjectContent(
       return plannedEnd == null || plannedEnd.isBefore(activeStart()) ? null : plannedEnd;
     }
   }
+
+  /**
+   * A sector of an IATI SectorVocabulary ({@code 1} DAC 5-digit, {@code 2} DAC 3-digit, {@code 7}
+   * SDG goal, {@code 8} SDG target, {@code 99} the reporting organisation's own) and the project's
+   * share in it, in percent.
+   */
+  public record SectorShare(String vocabulary, String code, BigDecimal percentage) {}
 
   /** A recipient country (ISO 3166-1 alpha-2) and its share of the project, in percent. */
   public record CountryShare(String country, BigDecimal percentage) {}
@@ -161,6 +175,44 @@ public record ProjectContent(
     return new Money(total, currency);
   }
 
+  /**
+   * The same project with its DAC 5-digit sectors derived from its vocabulary-1 sector shares, when
+   * it has any.
+   */
+  public ProjectContent withDerivedSectors() {
+    List<String> codes = dacSectorsOfShares();
+    if (codes.isEmpty() || codes.equals(sectors)) {
+      return this;
+    }
+    return new ProjectContent(
+        iatiIdentifier,
+        reportingOrganisationId,
+        title,
+        description,
+        status,
+        dates,
+        sdgTargets,
+        sdgGoalTags,
+        codes,
+        sectorShares,
+        recipientCountries,
+        locations,
+        participatingOrganisations,
+        editors,
+        budget,
+        budgets,
+        results);
+  }
+
+  /** The codes of the vocabulary-1 (DAC 5-digit) sector shares, in their order. */
+  public List<String> dacSectorsOfShares() {
+    return sectorShares.stream()
+        .filter(t -> t.vocabulary().equals("1"))
+        .map(SectorShare::code)
+        .distinct()
+        .toList();
+  }
+
   /** The same project with its total budget derived from its budgets, when it has any. */
   public ProjectContent withDerivedBudget() {
     Money derived = derivedBudget();
@@ -179,6 +231,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         participatingOrganisations,
@@ -219,6 +272,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         participatingOrganisations,
@@ -240,6 +294,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         participatingOrganisations,
@@ -261,6 +316,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         participatingOrganisations,
@@ -282,6 +338,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         participatingOrganisations,
@@ -303,6 +360,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         List.copyOf(newLocations),
         participatingOrganisations,
@@ -349,6 +407,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         List.copyOf(listings),
@@ -370,6 +429,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         participatingOrganisations,
@@ -391,6 +451,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         participatingOrganisations,
@@ -412,6 +473,7 @@ public record ProjectContent(
         sdgTargets,
         sdgGoalTags,
         sectors,
+        sectorShares,
         recipientCountries,
         locations,
         List.copyOf(newParticipants),

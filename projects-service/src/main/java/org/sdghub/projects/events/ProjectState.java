@@ -29,6 +29,7 @@ public record ProjectState(
     List<Integer> sdgGoalTags,
     List<Integer> sdgGoals,
     List<String> sectors,
+    List<SectorShare> sectorShares,
     List<RecipientCountry> recipientCountries,
     List<Location> locations,
     List<Participant> participatingOrganisations,
@@ -43,6 +44,9 @@ public record ProjectState(
   /** Planned and actual dates; null when not known. */
   public record Dates(
       LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd) {}
+
+  /** A sector of an IATI vocabulary and the project's share in it, in percent. */
+  public record SectorShare(String vocabulary, String code, BigDecimal percentage) {}
 
   /** A recipient country and its share in percent. */
   public record RecipientCountry(String country, BigDecimal percentage) {}

@@ -19,6 +19,7 @@ import org.sdghub.projects.api.Point;
 import org.sdghub.projects.api.ProjectRequest;
 import org.sdghub.projects.api.ProjectView;
 import org.sdghub.projects.api.RecipientCountry;
+import org.sdghub.projects.api.SectorShare;
 import org.sdghub.projects.domain.ActivityStatus;
 import org.sdghub.projects.domain.Decimals;
 import org.sdghub.projects.domain.ParticipantRole;
@@ -53,6 +54,13 @@ final class ProjectConversions {
         list(r.sdgTargets(), Function.identity()),
         r.sdgGoalTags() == null ? List.of() : r.sdgGoalTags().stream().distinct().sorted().toList(),
         list(r.sectors(), Function.identity()),
+        list(
+            r.sectorShares(),
+            t ->
+                new ProjectContent.SectorShare(
+                    t.vocabulary(),
+                    t.code().trim(),
+                    t.percentage() == null ? null : Decimals.canonical(t.percentage()))),
         list(
             r.recipientCountries(),
             c -> new ProjectContent.CountryShare(c.country(), Decimals.canonical(c.percentage()))),
@@ -89,6 +97,7 @@ final class ProjectConversions {
         c.sdgTargets(),
         c.sdgGoalTags(),
         c.sectors(),
+        toShares(c.sectorShares()),
         c.recipientCountries().stream()
             .map(s -> new RecipientCountry(s.country(), s.percentage()))
             .toList(),
@@ -119,6 +128,7 @@ final class ProjectConversions {
         c.sdgGoalTags(),
         c.sdgGoals(),
         c.sectors(),
+        toShares(c.sectorShares()),
         c.recipientCountries().stream()
             .map(s -> new RecipientCountry(s.country(), s.percentage()))
             .toList(),
@@ -159,6 +169,9 @@ final class ProjectConversions {
         c.sdgGoalTags(),
         c.sdgGoals(),
         c.sectors(),
+        c.sectorShares().stream()
+            .map(t -> new ProjectState.SectorShare(t.vocabulary(), t.code(), t.percentage()))
+            .toList(),
         c.recipientCountries().stream()
             .map(s -> new ProjectState.RecipientCountry(s.country(), s.percentage()))
             .toList(),
@@ -292,6 +305,12 @@ final class ProjectConversions {
                     b.periodEnd(),
                     toBudget(b.value()),
                     b.valueDate()))
+        .toList();
+  }
+
+  private static List<SectorShare> toShares(List<ProjectContent.SectorShare> shares) {
+    return shares.stream()
+        .map(t -> new SectorShare(t.vocabulary(), t.code(), t.percentage()))
         .toList();
   }
 

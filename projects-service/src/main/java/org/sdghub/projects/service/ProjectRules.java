@@ -74,6 +74,7 @@ public class ProjectRules {
     }
     checkTargets(errors, project.sdgTargets());
     checkSectors(errors, project.sectors());
+    checkSectorShares(errors, project);
     checkCountries(errors, project.recipientCountries());
     checkLocations(errors, project);
     checkParticipants(errors, project, previous, known);
@@ -344,6 +345,79 @@ public class ProjectRules {
                   + " "
                   + derived.currency()
                   + "): leave it out or send that"));
+    }
+  }
+
+  // IATI: each sector names its vocabulary; within one vocabulary the percentages sum to 100 (a
+  // single sector may leave it out: it has all of the project).
+  private void checkSectorShares(List<FieldError> errors, ProjectContent project) {
+    List<ProjectContent.SectorShare> shares = project.sectorShares();
+    Set<String> seen = new HashSet<>();
+    Map<String, List<ProjectContent.SectorShare>> byVocabulary = new java.util.TreeMap<>();
+    for (int i = 0; i < shares.size(); i++) {
+      ProjectContent.SectorShare t = shares.get(i);
+      String at = "sectorShares[" + i + "].code";
+      boolean known =
+          switch (t.vocabulary()) {
+            case "1" -> codelists.isSector(t.code());
+            case "2" -> codelists.isSectorCategory(t.code());
+            case "7" -> t.code().matches("[1-9]|1[0-7]");
+            case "8" -> sdgs.target(t.code()).isPresent();
+            default -> true;
+          };
+      if (!known) {
+        errors.add(
+            new FieldError(
+                at,
+                switch (t.vocabulary()) {
+                  case "1" -> "is not an OECD DAC 5-digit purpose code";
+                  case "2" -> "is not an OECD DAC 3-digit sector category";
+                  case "7" -> "is not an SDG goal (1 to 17)";
+                  default -> "is not one of the 169 SDG targets";
+                }));
+      }
+      if (!seen.add(t.vocabulary() + " " + t.code())) {
+        errors.add(new FieldError(at, "is listed twice in vocabulary " + t.vocabulary()));
+      }
+      byVocabulary.computeIfAbsent(t.vocabulary(), v -> new ArrayList<>()).add(t);
+    }
+    byVocabulary.forEach(
+        (vocabulary, ofIt) -> {
+          if (ofIt.size() == 1 && ofIt.get(0).percentage() == null) {
+            return;
+          }
+          if (ofIt.stream().anyMatch(t -> t.percentage() == null)) {
+            errors.add(
+                new FieldError(
+                    "sectorShares",
+                    "vocabulary " + vocabulary + " has several sectors: each needs a percentage"));
+            return;
+          }
+          BigDecimal sum =
+              ofIt.stream()
+                  .map(ProjectContent.SectorShare::percentage)
+                  .reduce(BigDecimal.ZERO, BigDecimal::add);
+          if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+            errors.add(
+                new FieldError(
+                    "sectorShares",
+                    "the percentages of vocabulary "
+                        + vocabulary
+                        + " sum to "
+                        + sum.stripTrailingZeros().toPlainString()
+                        + ", not 100"));
+          }
+        });
+    List<String> dac = project.dacSectorsOfShares();
+    if (!dac.isEmpty()
+        && !project.sectors().isEmpty()
+        && !Set.copyOf(dac).equals(Set.copyOf(project.sectors()))) {
+      errors.add(
+          new FieldError(
+              "sectors",
+              "lists the DAC 5-digit codes of sectorShares ("
+                  + String.join(", ", dac)
+                  + "): leave it out or send those"));
     }
   }
 

@@ -84,7 +84,7 @@ public class ProjectService {
             ProjectConversions.toContent(request, status, List.of()).withAnswersFrom(null));
     permissions.checkCreate(actor, content);
     Map<UUID, KnownOrganisation> known = rules.check(content, null);
-    content = content.withDerivedBudget();
+    content = content.withDerivedBudget().withDerivedSectors();
     requireIdentifierFree(content.iatiIdentifier(), null);
     Project project = Project.create(UUID.randomUUID(), Timestamps.now());
     ProjectView view = writer.write(project, true, content, ProjectEventTypes.CREATED, actor, null);
@@ -369,7 +369,7 @@ public class ProjectService {
               + " or leave it out");
     }
     Map<UUID, KnownOrganisation> known = rules.check(next, previous);
-    next = next.withDerivedBudget();
+    next = next.withDerivedBudget().withDerivedSectors();
     requireIdentifierFree(next.iatiIdentifier(), project.id);
     if (next.equals(previous)) {
       // Nothing changes: no new version, no event for consumers to process.
