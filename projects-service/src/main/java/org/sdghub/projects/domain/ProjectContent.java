@@ -241,7 +241,17 @@ public record ProjectContent(
         results);
   }
 
-  /** What the project measures, how far it is, and what it aims for. */
+  /**
+   * What the project measures, how far it is, and what it aims for.
+   *
+   * @param type IATI ResultType by name ({@code output}, {@code outcome}, {@code impact}, {@code
+   *     other}), or null
+   * @param measure IATI IndicatorMeasure by name ({@code unit}, {@code percentage}, {@code
+   *     nominal}, {@code ordinal}, {@code qualitative}), or null
+   * @param ascending whether a higher value is better (IATI's ascending), or null when not said
+   * @param baselines further baselines, each for a year and a disaggregation
+   * @param periods periods with what was targeted and what was achieved in each
+   */
   public record Result(
       UUID id,
       Map<String, String> title,
@@ -249,7 +259,35 @@ public record ProjectContent(
       String unit,
       Measure baseline,
       Measure target,
-      List<Actual> actuals) {}
+      List<Actual> actuals,
+      String type,
+      String measure,
+      Boolean ascending,
+      List<Baseline> baselines,
+      List<Period> periods) {
+
+    public Result {
+      // Results stored before these existed read as having none.
+      baselines = baselines == null ? List.of() : List.copyOf(baselines);
+      periods = periods == null ? List.of() : List.copyOf(periods);
+    }
+  }
+
+  /** One facet of a disaggregated value: sex, age group, location (an ISO 3166-2 area)… */
+  public record Dimension(String name, String value) {}
+
+  /** A baseline: a value in a year, for the disaggregation its dimensions name (none: all). */
+  public record Baseline(int year, BigDecimal value, List<Dimension> dimensions) {}
+
+  /** A value targeted or achieved in a period, for the disaggregation its dimensions name. */
+  public record PeriodValue(BigDecimal value, List<Dimension> dimensions) {}
+
+  /** A reporting period of a result with its targets and actuals. */
+  public record Period(
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      List<PeriodValue> targets,
+      List<PeriodValue> actuals) {}
 
   /** A global SDG indicator code, or a custom indicator's text: exactly one of them. */
   public record Indicator(String sdgIndicator, String custom) {}

@@ -84,7 +84,28 @@ public record ProjectState(
       String unit,
       Measure baseline,
       Measure target,
-      List<Actual> actuals) {}
+      List<Actual> actuals,
+      String type,
+      String measure,
+      Boolean ascending,
+      List<Baseline> baselines,
+      List<Period> periods) {}
+
+  /** One facet of a disaggregated value. */
+  public record Dimension(String name, String value) {}
+
+  /** A baseline in a year, disaggregated by its dimensions. */
+  public record Baseline(int year, BigDecimal value, List<Dimension> dimensions) {}
+
+  /** A value targeted or achieved, disaggregated by its dimensions. */
+  public record PeriodValue(BigDecimal value, List<Dimension> dimensions) {}
+
+  /** A reporting period with its targets and actuals. */
+  public record Period(
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      List<PeriodValue> targets,
+      List<PeriodValue> actuals) {}
 
   /** Exactly one of an SDG indicator code and a custom text. */
   public record Indicator(String sdgIndicator, String custom) {}

@@ -116,6 +116,7 @@ public class ProjectRules {
   public void checkResult(ProjectContent.Result result, ProjectContent.Dates projectDates) {
     List<FieldError> errors = new ArrayList<>();
     checkResultDates(errors, "", result, projectDates);
+    checkDimensions(errors, result);
     ProjectContent.Indicator indicator = result.indicator();
     if ((indicator.sdgIndicator() == null) == (indicator.custom() == null)) {
       errors.add(new FieldError("indicator", "must give exactly one of sdgIndicator and custom"));
@@ -256,6 +257,32 @@ public class ProjectRules {
             : project.plannedStart();
     LocalDate last = later(project.plannedEnd(), project.actualEnd());
     boolean openEnded = project.plannedEnd() == null && project.actualEnd() == null;
+    for (int i = 0; i < result.periods().size(); i++) {
+      ProjectContent.Period period = result.periods().get(i);
+      String field = at + "periods[" + i + "]";
+      if (period.periodEnd().isBefore(period.periodStart())) {
+        errors.add(new FieldError(field + ".periodEnd", "must not be before periodStart"));
+      } else if (period.periodStart().isBefore(first)
+          || (!openEnded && last != null && period.periodEnd().isAfter(last))) {
+        errors.add(
+            new FieldError(
+                field,
+                "must lie within the project's dates ("
+                    + first
+                    + " to "
+                    + (openEnded ? "open" : last)
+                    + ")"));
+      }
+    }
+    for (int i = 0; i < result.baselines().size(); i++) {
+      ProjectContent.Baseline b = result.baselines().get(i);
+      if (result.target() != null && b.year() > result.target().year()) {
+        errors.add(
+            new FieldError(
+                at + "baselines[" + i + "].year",
+                "must not be after the target's year (" + result.target().year() + ")"));
+      }
+    }
     for (int i = 0; i < result.actuals().size(); i++) {
       ProjectContent.Actual actual = result.actuals().get(i);
       if (actual.periodStart().isBefore(first)
@@ -268,6 +295,42 @@ public class ProjectRules {
                     + " to "
                     + (openEnded ? "open" : last)
                     + ")"));
+      }
+    }
+  }
+
+  // Disaggregation by location names a first-level area of the six countries, by its current code.
+  private void checkDimensions(List<FieldError> errors, ProjectContent.Result result) {
+    for (int i = 0; i < result.baselines().size(); i++) {
+      checkDimensions(errors, "baselines[" + i + "]", result.baselines().get(i).dimensions());
+    }
+    for (int i = 0; i < result.periods().size(); i++) {
+      ProjectContent.Period p = result.periods().get(i);
+      for (int j = 0; j < p.targets().size(); j++) {
+        checkDimensions(
+            errors, "periods[" + i + "].targets[" + j + "]", p.targets().get(j).dimensions());
+      }
+      for (int j = 0; j < p.actuals().size(); j++) {
+        checkDimensions(
+            errors, "periods[" + i + "].actuals[" + j + "]", p.actuals().get(j).dimensions());
+      }
+    }
+  }
+
+  private void checkDimensions(
+      List<FieldError> errors, String at, List<ProjectContent.Dimension> dimensions) {
+    Set<String> names = new HashSet<>();
+    for (int k = 0; k < dimensions.size(); k++) {
+      ProjectContent.Dimension d = dimensions.get(k);
+      String field = at + ".dimensions[" + k + "]";
+      if (!names.add(d.name())) {
+        errors.add(new FieldError(field + ".name", "is given twice"));
+      }
+      if (d.name().equals("location") && geography.adminArea(d.value()).isEmpty()) {
+        errors.add(
+            new FieldError(
+                field + ".value",
+                "must be an ISO 3166-2 first-level area of the six countries, such as KZ-43"));
       }
     }
   }

@@ -191,6 +191,37 @@ class MigrationTest {
     assertEquals("7.00|7.00|[]", budgetOf(dollar));
   }
 
+  @Test
+  void storedResultsGetNoFurtherBaselinesNorPeriods() throws Exception {
+    migrate("10");
+    UUID id = UUID.randomUUID();
+    String results = "{\"results\": [{\"unit\": \"ha\"}]}";
+    try (Connection c = connect()) {
+      insert(c, id, "XM-4-A", results, results);
+    }
+
+    migrate(null);
+
+    try (Connection c = connect();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT (content -> 'results' -> 0)::text, (document -> 'results' -> 0)::text"
+                    + " FROM project WHERE id = ?")) {
+      select.setObject(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        for (int column = 1; column <= 2; column++) {
+          JsonNode result = json.tree(row.getString(column));
+          assertEquals("ha", result.path("unit").asText(), "the rest is kept");
+          assertEquals(0, result.path("baselines").size());
+          assertEquals(0, result.path("periods").size());
+          assertEquals(true, result.path("baselines").isArray());
+          assertEquals(true, result.has("type") && result.path("type").isNull());
+        }
+      }
+    }
+  }
+
   private static String budget(String amount, String currency, boolean asText) {
     return "{\"budget\": {\"amount\": "
         + (asText ? "\"" + amount + "\"" : amount)
