@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -69,12 +70,12 @@ public class ConfirmResource {
       responseCode = "428",
       description = "If-Match is required",
       content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-  public OrganisationView confirm(
+  public Response confirm(
       @Parameter(description = "Organisation id") @PathParam("id") UUID id,
       @Parameter(description = "The ETag read, e.g. \"3\"", required = true)
           @HeaderParam(IfMatch.HEADER)
           String ifMatch) {
     permissions.requireCoordinator();
-    return proposals.confirm(id, IfMatch.require(ifMatch));
+    return Response.ok(proposals.confirm(id, IfMatch.require(ifMatch))).build();
   }
 }

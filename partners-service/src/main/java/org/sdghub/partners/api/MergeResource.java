@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -90,13 +91,13 @@ public class MergeResource {
       responseCode = "428",
       description = "If-Match is required",
       content = @Content(mediaType = OpenApiDocs.PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-  public OrganisationView merge(
+  public Response merge(
       @Parameter(description = "The duplicate's id") @PathParam("id") UUID id,
       @Parameter(description = "The duplicate's ETag read, e.g. \"3\"", required = true)
           @HeaderParam(IfMatch.HEADER)
           String ifMatch,
       @Valid @NotNull MergeRequest request) {
     var actor = permissions.requireCoordinator();
-    return merges.merge(id, IfMatch.require(ifMatch), request, actor);
+    return Response.ok(merges.merge(id, IfMatch.require(ifMatch), request, actor)).build();
   }
 }

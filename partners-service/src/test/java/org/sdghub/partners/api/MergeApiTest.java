@@ -98,7 +98,7 @@ class MergeApiTest {
     String duplicate = register(duplicateProfile);
     merge(duplicate, "\"0\"", survivor, "Same organisation.").then().statusCode(200);
     Map<String, Object> newcomer = Profiles.unique();
-    newcomer.put("identifier", ((String) duplicateProfile.get("identifier")).toLowerCase());
+    newcomer.put("identifier", duplicateProfile.get("identifier"));
 
     asCoordinator()
         .body(newcomer)

@@ -212,9 +212,9 @@ class ProposalApiTest {
   @Test
   void queueListsOpenProposalsOldestFirstWithTheirDuplicateCandidates() {
     String token = Profiles.token();
-    String registered = register(ngo("Kazakhstan Red Crescent Society " + token));
+    String registered = register(ngo("Aral Sea Women Artisans Union " + token));
     UUID partner = UUID.randomUUID();
-    String first = propose(partner, ngo("Red Crescent Society of Kazakhstan " + token));
+    String first = propose(partner, ngo("Women Artisans Union of the Aral Sea " + token));
     String second = propose(partner, Profiles.unique());
 
     List<Map<String, Object>> queue = wholeQueue();
