@@ -32,6 +32,7 @@ final class ApiExamples {
        "acronym": null, "type": "10", "kind": "national-government", "headquartersCountry": "KZ",
        "countries": ["KZ"], "website": null, "status": "active", "aliases": [], "version": 0,
        "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-03-01T09:30:00Z",
+       "proposedBy": null, "mergedInto": null, "formerIdentifiers": [],
        "possibleDuplicates": [{"id": "0b9e6a52-3f0e-4a8e-9a57-1f2d3c4b5a69",
                                "identifier": "KZ-BIN-100240006767",
                                "name": "Ministry of Water Resources and Irrigation",

@@ -141,41 +141,10 @@ public class Organisation {
    * former identifiers here.
    */
   public void absorb(Organisation duplicate, Instant now) {
-    Set<String> known = new HashSet<>();
-    profile().keys().names().forEach(k -> known.add(k.normalised()));
-    if (acronym != null) {
-      known.add(NameKeys.of(acronym));
-    }
-    List<String> merged = new ArrayList<>(aliases);
-    List<String> candidates = new ArrayList<>(duplicate.name.byLanguage().values());
-    if (duplicate.acronym != null) {
-      candidates.add(duplicate.acronym);
-    }
-    candidates.addAll(duplicate.aliases);
-    for (String candidate : candidates) {
-      String key = NameKeys.of(candidate);
-      if (!key.isEmpty() && known.add(key)) {
-        merged.add(candidate);
-      }
-    }
-    List<String> former = new ArrayList<>(duplicate.formerIdentifiers);
-    if (duplicate.identifier != null) {
-      former.add(0, duplicate.identifier);
-    }
-    former.stream().filter(i -> !formerIdentifiers.contains(i)).forEach(formerIdentifiers::add);
-    Profile current = profile();
-    apply(
-        new Profile(
-            current.identifier(),
-            current.name(),
-            current.acronym(),
-            current.type(),
-            current.kind(),
-            current.headquartersCountry(),
-            current.countries(),
-            current.website(),
-            merged),
-        now);
+    MergedIdentity.formerIdentifiers(this, duplicate).stream()
+        .filter(i -> !formerIdentifiers.contains(i))
+        .forEach(formerIdentifiers::add);
+    apply(MergedIdentity.profile(this, duplicate), now);
   }
 
   /** Archives this duplicate as merged into {@code survivor}; old references follow the link. */

@@ -78,6 +78,28 @@ class MergeApiTest {
   }
 
   @Test
+  void survivorMergedInTurnPassesOnEveryIdentifierAndNameItHeld() {
+    Map<String, Object> first = Profiles.unique();
+    Map<String, Object> second = Profiles.unique();
+    String earlier = register(first);
+    String middle = register(second);
+    String last = register(Profiles.unique());
+    merge(earlier, "\"0\"", middle, "Same organisation.").then().statusCode(200);
+
+    merge(middle, "\"1\"", last, "Same organisation again.").then().statusCode(200);
+
+    asViewer()
+        .get(ORGANISATIONS + "/" + last)
+        .then()
+        .statusCode(200)
+        .body(
+            "formerIdentifiers",
+            equalTo(List.of(second.get("identifier"), first.get("identifier"))))
+        .body("aliases", hasItems(Profiles.name(first).get("en"), Profiles.name(second).get("en")));
+    asViewer().get(ORGANISATIONS + "/" + earlier).then().body("mergedInto", equalTo(middle));
+  }
+
+  @Test
   void mergedDuplicateStaysReadableAndPointsToTheSurvivor() {
     String survivor = register(Profiles.unique());
     String duplicate = register(Profiles.unique());
