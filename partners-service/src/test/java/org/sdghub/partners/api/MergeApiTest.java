@@ -100,6 +100,42 @@ class MergeApiTest {
   }
 
   @Test
+  void organisationsDeclaredDifferentFromTheDuplicateAreDifferentFromTheSurvivor() {
+    Map<String, Object> duplicateProfile = Profiles.unique();
+    String duplicate = register(duplicateProfile);
+    Map<String, Object> namesake = Profiles.unique();
+    Profiles.name(namesake).put("ru", Profiles.name(duplicateProfile).get("ru"));
+    String different =
+        asCoordinator()
+            .queryParam("allowDuplicateOf", duplicate)
+            .body(namesake)
+            .post(ORGANISATIONS)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String survivor = register(Profiles.unique());
+
+    merge(duplicate, "\"0\"", survivor, "Same organisation.").then().statusCode(200);
+
+    List<Map<String, Map<String, String>>> pairs =
+        asViewer()
+            .queryParam("size", 100)
+            .get(ORGANISATIONS + "/duplicates")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items");
+    assertTrue(
+        pairs.stream()
+            .noneMatch(
+                p ->
+                    List.of(survivor, different)
+                        .containsAll(List.of(p.get("first").get("id"), p.get("second").get("id")))),
+        "the survivor took the duplicate's Russian name, but not its look-alike");
+  }
+
+  @Test
   void mergedDuplicateStaysReadableAndPointsToTheSurvivor() {
     String survivor = register(Profiles.unique());
     String duplicate = register(Profiles.unique());
