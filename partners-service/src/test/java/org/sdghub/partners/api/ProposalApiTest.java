@@ -14,8 +14,10 @@ import static org.sdghub.partners.Requests.asViewer;
 import static org.sdghub.partners.Requests.register;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -306,7 +308,7 @@ class ProposalApiTest {
         .path("id");
   }
 
-  static io.restassured.response.Response confirm(String id, String ifMatch) {
+  static Response confirm(String id, String ifMatch) {
     return asCoordinator().header("If-Match", ifMatch).post(ORGANISATIONS + "/" + id + "/confirm");
   }
 
@@ -316,7 +318,7 @@ class ProposalApiTest {
     profile.remove("identifier");
     profile.remove("acronym");
     profile.put("aliases", new ArrayList<>());
-    profile.put("name", new java.util.LinkedHashMap<>(Map.of("en", en)));
+    profile.put("name", new LinkedHashMap<>(Map.of("en", en)));
     profile.put("type", "22");
     profile.put("kind", "ngo");
     profile.put("headquartersCountry", "KZ");
