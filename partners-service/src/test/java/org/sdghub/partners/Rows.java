@@ -37,6 +37,40 @@ public class Rows {
         "SELECT name_en || '@' || version FROM organisation WHERE id = ?", UUID.fromString(id));
   }
 
+  /**
+   * What a proposal or a merge changes of an organisation, as "status@version proposedBy=…
+   * mergedInto=… aliases=n former=n", to show that nothing changed.
+   */
+  public String stateOf(String id) {
+    return single(
+            "SELECT o.status || '@' || o.version || ' proposedBy=' || coalesce(o.proposed_by::text,"
+                + " '-') || ' mergedInto=' || coalesce(o.merged_into::text, '-') || ' aliases='"
+                + " || (SELECT count(*) FROM organisation_alias a WHERE a.organisation_id = o.id)"
+                + " || ' former=' || (SELECT count(*) FROM organisation_former_identifier f"
+                + " WHERE f.organisation_id = o.id) FROM organisation o WHERE o.id = ?",
+            UUID.fromString(id))
+        .orElseThrow();
+  }
+
+  /** The stored proposer of an organisation, if it is marked as proposed. */
+  public Optional<String> proposedByOf(String id) {
+    return single("SELECT proposed_by::text FROM organisation WHERE id = ?", UUID.fromString(id));
+  }
+
+  /** How many merges recorded this organisation as the duplicate. */
+  public long mergesOf(String duplicateId) {
+    return count(
+        "SELECT count(*) FROM organisation_merge WHERE duplicate_id = ?",
+        UUID.fromString(duplicateId));
+  }
+
+  /** The reason recorded for merging this duplicate. */
+  public Optional<String> mergeReasonOf(String duplicateId) {
+    return single(
+        "SELECT reason FROM organisation_merge WHERE duplicate_id = ?",
+        UUID.fromString(duplicateId));
+  }
+
   /** How many outbox rows are about this aggregate. */
   public long outboxRowsOf(String id) {
     return count("SELECT count(*) FROM outbox WHERE aggregate_id = ?", id);

@@ -21,7 +21,8 @@ final class ApiExamples {
        "acronym": "UNDP", "type": "40", "kind": "un-entity", "headquartersCountry": "US",
        "countries": ["AF", "KG", "KZ", "TJ", "TM", "UZ"], "website": "https://www.undp.org",
        "status": "active", "aliases": ["ПРООН", "UN Development Programme"], "version": 0,
-       "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-03-01T09:30:00Z"}
+       "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-03-01T09:30:00Z",
+       "proposedBy": null, "mergedInto": null, "formerIdentifiers": []}
       """;
 
   static final String ORGANISATION_WITH_POSSIBLE_DUPLICATE =
@@ -31,6 +32,7 @@ final class ApiExamples {
        "acronym": null, "type": "10", "kind": "national-government", "headquartersCountry": "KZ",
        "countries": ["KZ"], "website": null, "status": "active", "aliases": [], "version": 0,
        "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-03-01T09:30:00Z",
+       "proposedBy": null, "mergedInto": null, "formerIdentifiers": [],
        "possibleDuplicates": [{"id": "0b9e6a52-3f0e-4a8e-9a57-1f2d3c4b5a69",
                                "identifier": "KZ-BIN-100240006767",
                                "name": "Ministry of Water Resources and Irrigation",
@@ -103,6 +105,31 @@ final class ApiExamples {
        "name": "Aigerim Sadykova", "position": "Programme Officer, Water and Climate",
        "email": "aigerim.sadykova@example.org", "phone": "+7 7172 69 65 44", "version": 0,
        "createdAt": "2025-03-01T09:30:00Z", "updatedAt": "2025-03-01T09:30:00Z"}
+      """;
+
+  static final String PROPOSALS =
+      """
+      {"items": [
+        {"organisation": {"id": "9d2b4f6a-8c1e-4a3b-b5d7-2e4f6a8c0b1d", "identifier": null,
+                          "name": {"en": "Red Crescent Society of Kazakhstan",
+                                   "ru": "Общество Красного Полумесяца Казахстана"},
+                          "acronym": null, "type": "22", "kind": "ngo",
+                          "headquartersCountry": "KZ", "countries": ["KZ"], "website": null,
+                          "status": "active", "aliases": [], "version": 0,
+                          "createdAt": "2025-04-02T08:15:00Z", "updatedAt": "2025-04-02T08:15:00Z",
+                          "proposedBy": "5c7e9a1b-3d5f-4b7d-9f1a-3c5e7a9b1d3f",
+                          "mergedInto": null, "formerIdentifiers": []},
+         "duplicateCandidates": [{"id": "4e1a7c3b-9d2f-4b6e-8a1c-5f3d7b9e2a4c",
+                                  "identifier": null, "name": "Kazakhstan Red Crescent Society",
+                                  "reasons": [{"rule": "similar-name", "field": "name.en",
+                                               "existingField": "name.en", "score": 1.0}]}]}],
+       "page": 0, "size": 20, "total": 1}
+      """;
+
+  static final String MERGE =
+      """
+      {"into": "4e1a7c3b-9d2f-4b6e-8a1c-5f3d7b9e2a4c",
+       "reason": "The same society, proposed again under its Russian word order."}
       """;
 
   private ApiExamples() {}

@@ -64,7 +64,12 @@ public class OrganisationResource {
       operationId = "createOrganisation",
       summary = "Register an organisation",
       description =
-          "Coordinators only. Refused with 409 when the organisation looks like one already"
+          "Coordinators register organisations; partners propose them: a partner's organisation"
+              + " is usable at once but marked proposedBy (the partner's organisation) until a"
+              + " coordinator confirms or merges it, and a partner has at most"
+              + " sdghub.partners.proposals.max-open-per-partner (20) proposals awaiting review"
+              + " (409 too-many-proposals past it). Donors and viewers do neither. Refused with"
+              + " 409 when the organisation looks like one already"
               + " registered: the same identifier, a name or alias that normalises to the same key"
               + " in any language and script (case, accents, apostrophes, punctuation ignored;"
               + " Cyrillic romanised by the rules of the name's language; Arabic-script variants"
@@ -81,7 +86,9 @@ public class OrganisationResource {
               examples = @ExampleObject(name = "UNDP", value = ApiExamples.PROFILE)))
   @APIResponse(
       responseCode = "201",
-      description = "Registered; published as org.sdghub.organisation.created.v1",
+      description =
+          "Registered (or proposed, with proposedBy); published as"
+              + " org.sdghub.organisation.created.v1",
       headers = {
         @Header(name = "Location", description = "The new organisation's URL"),
         @Header(name = "ETag", description = "Its version, for If-Match")
@@ -106,8 +113,8 @@ public class OrganisationResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "Looks like a registered organisation (existing names it), or Idempotency-Key"
-              + " in progress",
+          "Looks like a registered organisation (existing names it), the partner has too many"
+              + " open proposals, or Idempotency-Key in progress",
       content =
           @Content(
               mediaType = OpenApiDocs.PROBLEM_JSON,
@@ -122,7 +129,7 @@ public class OrganisationResource {
           @QueryParam("allowDuplicateOf")
           List<String> allowDuplicateOf,
       @Valid OrganisationProfile profile) {
-    var actor = permissions.requireCoordinator();
+    var actor = permissions.requireRegistrarOrProposer();
     OrganisationView created =
         organisations.create(
             profile, QueryValues.uuids("allowDuplicateOf", allowDuplicateOf), actor);
@@ -155,8 +162,9 @@ public class OrganisationResource {
       operationId = "updateOrganisation",
       summary = "Replace an organisation's profile",
       description =
-          "Coordinators, or a partner or donor for its own organisation (the token's org). Only"
-              + " coordinators change identifier or kind. Needs If-Match with the ETag read. An"
+          "Coordinators, a partner or donor for its own organisation (the token's org), or the"
+              + " partner that proposed it while the proposal awaits confirmation. Only"
+              + " coordinators (and that proposer) change identifier or kind. Needs If-Match with the ETag read. An"
               + " archived organisation no longer changes (409). The duplicate check applies to"
               + " what the change introduces, as on create; close names come back as"
               + " possibleDuplicates.")
@@ -189,7 +197,7 @@ public class OrganisationResource {
           @QueryParam("allowDuplicateOf")
           List<String> allowDuplicateOf,
       @Valid OrganisationProfile profile) {
-    var actor = permissions.requireProfileEditor(id);
+    var actor = permissions.requireProfileEditorRole();
     return organisations.update(
         id,
         IfMatch.require(ifMatch),

@@ -19,11 +19,29 @@ public record OrganisationView(
     @Schema(example = "US") String headquartersCountry,
     @Schema(description = "Sorted.") List<String> countries,
     @Schema(nullable = true) String website,
-    @Schema(enumeration = {"active", "archived"}) String status,
+    @Schema(
+            enumeration = {"active", "archived"},
+            description = "A proposal is active at once; a merged duplicate is archived.")
+        String status,
     List<String> aliases,
     @Schema(description = "Incremented by every change; send it back in If-Match.") long version,
     Instant createdAt,
     Instant updatedAt,
+    @Schema(
+            nullable = true,
+            description =
+                "The proposing partner's organisation while this is a proposal not yet confirmed"
+                    + " by a coordinator; null otherwise.")
+        UUID proposedBy,
+    @Schema(
+            nullable = true,
+            description =
+                "Set once this organisation was merged as a duplicate (it is then archived): the"
+                    + " surviving organisation, which may itself have been merged since. Null"
+                    + " otherwise.")
+        UUID mergedInto,
+    @Schema(description = "IATI identifiers of the duplicates merged into this organisation.")
+        List<String> formerIdentifiers,
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(
             description =
@@ -50,6 +68,9 @@ public record OrganisationView(
         version,
         createdAt,
         updatedAt,
+        proposedBy,
+        mergedInto,
+        formerIdentifiers,
         List.copyOf(possible));
   }
 }

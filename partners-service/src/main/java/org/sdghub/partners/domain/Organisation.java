@@ -82,6 +82,23 @@ public class Organisation {
   @Enumerated(EnumType.STRING)
   public OrganisationStatus status;
 
+  /** The proposing partner's organisation while this is a proposal not yet confirmed, else null. */
+  @Column(name = "proposed_by")
+  public UUID proposedBy;
+
+  /** The survivor this duplicate was merged into (it is then archived), else null. */
+  @Column(name = "merged_into")
+  public UUID mergedInto;
+
+  /** The IATI identifiers of the duplicates merged into this organisation. */
+  @ElementCollection
+  @CollectionTable(
+      name = "organisation_former_identifier",
+      joinColumns = @JoinColumn(name = "organisation_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "identifier")
+  public List<String> formerIdentifiers = new ArrayList<>();
+
   @Version public long version;
 
   @Column(name = "created_at")
@@ -98,6 +115,46 @@ public class Organisation {
     organisation.createdAt = now;
     organisation.apply(profile, now);
     return organisation;
+  }
+
+  /** A new organisation proposed by a partner: usable at once, confirmed later by a coordinator. */
+  public static Organisation propose(UUID id, Profile profile, UUID proposer, Instant now) {
+    Organisation organisation = register(id, profile, now);
+    organisation.proposedBy = proposer;
+    return organisation;
+  }
+
+  /** Whether this is a partner's proposal that no coordinator has confirmed (nor archived). */
+  public boolean isProposed() {
+    return proposedBy != null && !isArchived();
+  }
+
+  /** A coordinator confirms the proposal: it becomes an organisation like any other. */
+  public void confirm(Instant now) {
+    proposedBy = null;
+    updatedAt = now;
+  }
+
+  /**
+   * Takes in what identifies {@code duplicate}: its names in every language, its acronym and its
+   * aliases become aliases here (those not already known under the same key), its IATI identifiers
+   * former identifiers here.
+   */
+  public void absorb(Organisation duplicate, Instant now) {
+    MergedIdentity.formerIdentifiers(this, duplicate).stream()
+        .filter(i -> !formerIdentifiers.contains(i))
+        .forEach(formerIdentifiers::add);
+    apply(MergedIdentity.profile(this, duplicate), now);
+  }
+
+  /** Archives this duplicate as merged into {@code survivor}; old references follow the link. */
+  public void mergeInto(UUID survivor, Instant now) {
+    mergedInto = survivor;
+    archive(now);
+  }
+
+  public boolean isMerged() {
+    return mergedInto != null;
   }
 
   /** Replaces the profile; the caller has checked that the organisation is not archived. */

@@ -17,8 +17,14 @@ public final class OrganisationEventTypes {
   /** An organisation was archived: it stays referable but no longer changes. */
   public static final String ARCHIVED = "org.sdghub.organisation.archived.v1";
 
+  /**
+   * A duplicate was merged into another organisation ({@code mergedInto}) and archived: consumers
+   * move what refers to it to the survivor.
+   */
+  public static final String MERGED = "org.sdghub.organisation.merged.v1";
+
   /** Every type, in the order of an organisation's life. */
-  public static final List<String> ALL = List.of(CREATED, UPDATED, ARCHIVED);
+  public static final List<String> ALL = List.of(CREATED, UPDATED, ARCHIVED, MERGED);
 
   private OrganisationEventTypes() {}
 }

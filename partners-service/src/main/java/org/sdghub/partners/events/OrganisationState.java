@@ -13,6 +13,10 @@ import java.util.UUID;
  * @param acronym null when the organisation has none
  * @param website null when unknown
  * @param version the organisation's version, also the event's {@code sequence}
+ * @param proposedBy the proposing partner's organisation while this is an unconfirmed proposal,
+ *     else null
+ * @param mergedInto the survivor a merged duplicate points to, else null
+ * @param formerIdentifiers the IATI identifiers of the duplicates merged into this organisation
  */
 public record OrganisationState(
     UUID id,
@@ -28,4 +32,7 @@ public record OrganisationState(
     List<String> aliases,
     long version,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    UUID proposedBy,
+    UUID mergedInto,
+    List<String> formerIdentifiers) {}

@@ -2,6 +2,7 @@ package org.sdghub.partners.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.sdghub.partners.domain.Contact;
@@ -23,5 +24,20 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         find("organisationId", page.panacheSort(), organisationId).page(page.panachePage()).list(),
         page,
         count("organisationId", organisationId));
+  }
+
+  /**
+   * Moves every contact of {@code from} to {@code to} (a merge), each with a new version. Must run
+   * inside a transaction; answers how many moved.
+   */
+  public int moveAll(UUID from, UUID to, Instant at) {
+    return getEntityManager()
+        .createNativeQuery(
+            "UPDATE organisation_contact SET organisation_id = ?2, version = version + 1,"
+                + " updated_at = ?3 WHERE organisation_id = ?1")
+        .setParameter(1, from)
+        .setParameter(2, to)
+        .setParameter(3, at)
+        .executeUpdate();
   }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.sdghub.partners.domain.DuplicateKeys;
 import org.sdghub.partners.domain.NameKey;
 import org.sdghub.partners.domain.Organisation;
+import org.sdghub.partners.domain.OrganisationStatus;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
 
@@ -89,6 +90,58 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
             .executeUpdate();
       }
     }
+  }
+
+  /** How many of the partner's proposals await a coordinator (active, not yet confirmed). */
+  public long countOpenProposalsOf(UUID partner) {
+    return count("proposedBy = ?1 and status = ?2", partner, OrganisationStatus.ACTIVE);
+  }
+
+  /** One page of the proposals awaiting a coordinator, oldest first. */
+  public Page<Organisation> openProposals(PageRequest page) {
+    String where = "proposedBy is not null and status = ?1";
+    List<Organisation> items =
+        find(where + " order by createdAt, id", OrganisationStatus.ACTIVE)
+            .page(page.panachePage())
+            .list();
+    return Page.of(items, page, count(where, OrganisationStatus.ACTIVE));
+  }
+
+  /**
+   * Makes {@code survivor} differ from every organisation a coordinator declared {@code duplicate}
+   * different from, in both directions: they were told apart from the identity it now carries. Must
+   * run inside a transaction.
+   */
+  public void inheritDistinctPairs(UUID duplicate, UUID survivor) {
+    flush();
+    getEntityManager()
+        .createNativeQuery(
+            "INSERT INTO organisation_distinct_pair"
+                + " (organisation_id, other_id, declared_by, declared_at)"
+                + " SELECT ?2, p.other_id, p.declared_by, p.declared_at"
+                + " FROM organisation_distinct_pair p WHERE p.organisation_id = ?1"
+                + " AND p.other_id <> ?2"
+                + " UNION ALL SELECT p.other_id, ?2, p.declared_by, p.declared_at"
+                + " FROM organisation_distinct_pair p WHERE p.organisation_id = ?1"
+                + " AND p.other_id <> ?2 ON CONFLICT DO NOTHING")
+        .setParameter(1, duplicate)
+        .setParameter(2, survivor)
+        .executeUpdate();
+  }
+
+  /** Records who merged {@code duplicate} into {@code survivor}, when and why. */
+  public void recordMerge(UUID duplicate, UUID survivor, String reason, UUID by, Instant at) {
+    flush();
+    getEntityManager()
+        .createNativeQuery(
+            "INSERT INTO organisation_merge (duplicate_id, survivor_id, reason, merged_by,"
+                + " merged_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, duplicate)
+        .setParameter(2, survivor)
+        .setParameter(3, reason)
+        .setParameter(4, by)
+        .setParameter(5, at)
+        .executeUpdate();
   }
 
   /**

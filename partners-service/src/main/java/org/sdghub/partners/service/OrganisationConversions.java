@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.sdghub.partners.api.DuplicateCandidate;
 import org.sdghub.partners.api.DuplicatePair;
 import org.sdghub.partners.api.LocalisedName;
 import org.sdghub.partners.api.OrganisationProfile;
@@ -70,6 +71,9 @@ final class OrganisationConversions {
         o.version,
         o.createdAt,
         o.updatedAt,
+        o.proposedBy,
+        o.mergedInto,
+        List.copyOf(o.formerIdentifiers),
         List.of());
   }
 
@@ -91,6 +95,20 @@ final class OrganisationConversions {
         .toList();
   }
 
+  /** A look-alike of a proposal, for the review queue. */
+  static DuplicateCandidate toCandidate(LikelyDuplicate d) {
+    return new DuplicateCandidate(
+        d.id(),
+        d.identifier(),
+        d.name(),
+        d.reasons().stream()
+            .map(
+                r ->
+                    new DuplicateCandidate.Reason(
+                        r.rule(), r.field(), r.existingField(), r.score()))
+            .toList());
+  }
+
   /** The event data: the organisation's full state, never its contacts. */
   static OrganisationState toState(Organisation o) {
     return new OrganisationState(
@@ -107,7 +125,10 @@ final class OrganisationConversions {
         List.copyOf(o.aliases),
         o.version,
         o.createdAt,
-        o.updatedAt);
+        o.updatedAt,
+        o.proposedBy,
+        o.mergedInto,
+        List.copyOf(o.formerIdentifiers));
   }
 
   static OrganisationSummary toSummary(Organisation o) {

@@ -10,18 +10,18 @@ import org.sdghub.partners.api.OrganisationProfile;
 import org.sdghub.partners.api.OrganisationQuery;
 import org.sdghub.partners.api.OrganisationView;
 import org.sdghub.partners.api.PossibleDuplicate;
+import org.sdghub.partners.config.ProposalsConfig;
 import org.sdghub.partners.domain.Organisation;
 import org.sdghub.partners.domain.OrganisationArchived;
 import org.sdghub.partners.domain.OrganisationNotFound;
 import org.sdghub.partners.domain.Profile;
 import org.sdghub.partners.domain.Timestamps;
+import org.sdghub.partners.domain.TooManyProposals;
 import org.sdghub.partners.events.OrganisationEventTypes;
 import org.sdghub.partners.repository.OrganisationFilter;
 import org.sdghub.partners.repository.OrganisationRepository;
-import org.sdghub.platform.DomainEvent;
 import org.sdghub.platform.Forbidden;
 import org.sdghub.platform.IfMatch;
-import org.sdghub.platform.Outbox;
 import org.sdghub.platform.Page;
 import org.sdghub.platform.PageRequest;
 
@@ -34,16 +34,28 @@ public class OrganisationService {
 
   private final OrganisationRepository organisations;
   private final DuplicateCheck duplicates;
-  private final Outbox outbox;
+  private final OrganisationPublisher publisher;
+  private final Permissions permissions;
+  private final ProposalsConfig proposals;
 
   OrganisationService(
-      OrganisationRepository organisations, DuplicateCheck duplicates, Outbox outbox) {
+      OrganisationRepository organisations,
+      DuplicateCheck duplicates,
+      OrganisationPublisher publisher,
+      Permissions permissions,
+      ProposalsConfig proposals) {
     this.organisations = organisations;
     this.duplicates = duplicates;
-    this.outbox = outbox;
+    this.publisher = publisher;
+    this.permissions = permissions;
+    this.proposals = proposals;
   }
 
-  /** Registers an organisation; 400 on unknown codes, 409 if it looks like one registered. */
+  /**
+   * Registers an organisation, confirmed when a coordinator registers it and proposed (by the
+   * actor's organisation) when a partner does; 400 on unknown codes, 409 if it looks like one
+   * registered or the partner has too many proposals awaiting review.
+   */
   @Transactional
   public OrganisationView create(
       OrganisationProfile request, Set<UUID> allowDuplicateOf, Actor actor) {
@@ -52,7 +64,14 @@ public class OrganisationService {
     UUID id = UUID.randomUUID();
     DuplicateCheck.Verdict verdict =
         duplicates.check(id, null, profile.keys(), allowDuplicateOf, actor);
-    Organisation organisation = Organisation.register(id, profile, Timestamps.now());
+    Organisation organisation;
+    if (actor.coordinator()) {
+      organisation = Organisation.register(id, profile, Timestamps.now());
+    } else {
+      // The duplicate check holds the identity lock: two concurrent proposals count each other.
+      requireRoomForAProposal(actor.organisationId());
+      organisation = Organisation.propose(id, profile, actor.organisationId(), Timestamps.now());
+    }
     organisations.persistAndFlush(organisation);
     duplicates.record(id, verdict, actor);
     return publish(OrganisationEventTypes.CREATED, organisation)
@@ -66,8 +85,10 @@ public class OrganisationService {
   }
 
   /**
-   * Replaces the profile of a current organisation: 412 if {@code ifMatch} is stale, 409 if it is
-   * archived or would look like another one, 403 if a non-coordinator changes identifier or kind.
+   * Replaces the profile of a current organisation: 403 unless {@link
+   * Permissions#requireProfileEditor} lets the actor edit it, 412 if {@code ifMatch} is stale, 409
+   * if it is archived or would look like another one, 403 if the actor may not change identifier or
+   * kind.
    */
   @Transactional
   public OrganisationView update(
@@ -79,11 +100,14 @@ public class OrganisationService {
     ProfileRules.check(request);
     Profile profile = OrganisationConversions.toProfile(request);
     Organisation organisation = load(id);
+    permissions.requireProfileEditor(actor, organisation);
     ifMatch.check(organisation.version);
     if (organisation.isArchived()) {
       throw new OrganisationArchived(id);
     }
-    requireIdentityUnchangedUnlessCoordinator(organisation.profile(), profile, actor);
+    if (!permissions.mayChangeIdentity(actor, organisation)) {
+      requireIdentityUnchanged(organisation.profile(), profile);
+    }
     DuplicateCheck.Verdict verdict =
         duplicates.check(id, organisation.keys(), profile.keys(), allowDuplicateOf, actor);
     List<PossibleDuplicate> possible = OrganisationConversions.toPossible(verdict.offered());
@@ -118,26 +142,23 @@ public class OrganisationService {
   }
 
   private OrganisationView publish(String type, Organisation organisation) {
-    // Flushed by the caller, so the version is the one just written: the event's sequence.
-    outbox.append(
-        new DomainEvent(
-            type,
-            organisation.id.toString(),
-            organisation.version,
-            OrganisationConversions.toState(organisation)));
-    return OrganisationConversions.toView(organisation);
+    return publisher.publish(type, organisation);
+  }
+
+  private void requireRoomForAProposal(UUID partner) {
+    int limit = proposals.maxOpenPerPartner();
+    if (organisations.countOpenProposalsOf(partner) >= limit) {
+      throw new TooManyProposals(partner, limit);
+    }
   }
 
   private Organisation load(UUID id) {
     return organisations.findByIdOptional(id).orElseThrow(() -> new OrganisationNotFound(id));
   }
 
-  // The identifier and the kind say who the organisation is: its own staff cannot redefine that.
-  private static void requireIdentityUnchangedUnlessCoordinator(
-      Profile current, Profile requested, Actor actor) {
-    if (!actor.coordinator()
-        && (!Objects.equals(current.identifier(), requested.identifier())
-            || current.kind() != requested.kind())) {
+  private static void requireIdentityUnchanged(Profile current, Profile requested) {
+    if (!Objects.equals(current.identifier(), requested.identifier())
+        || current.kind() != requested.kind()) {
       throw new Forbidden("Only a coordinator may change an organisation's identifier or kind.");
     }
   }

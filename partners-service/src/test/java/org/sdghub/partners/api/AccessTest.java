@@ -76,9 +76,9 @@ class AccessTest {
   }
 
   @Test
-  void onlyCoordinatorsRegisterAndArchive() {
+  void donorsAndViewersNeitherRegisterNorProposeAndOnlyCoordinatorsArchive() {
     Map<String, Object> profile = Profiles.unique();
-    for (Role role : new Role[] {Role.PARTNER, Role.DONOR, Role.VIEWER}) {
+    for (Role role : new Role[] {Role.DONOR, Role.VIEWER}) {
       as(UUID.randomUUID(), role).body(profile).post(ORGANISATIONS).then().statusCode(403);
     }
     assertEquals(0, rows.organisationsWithIdentifier((String) profile.get("identifier")));

@@ -16,7 +16,11 @@ class OpenApiDocumentTest extends ServiceOpenApiContract {
 
   @Override
   protected boolean needsIfMatch(String method, String path) {
-    return method.equals("PUT") || method.equals("DELETE") || path.endsWith("/archive");
+    return method.equals("PUT")
+        || method.equals("DELETE")
+        || path.endsWith("/archive")
+        || path.endsWith("/confirm")
+        || path.endsWith("/merge");
   }
 
   @Test

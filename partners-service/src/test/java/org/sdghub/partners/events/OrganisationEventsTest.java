@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sdghub.partners.Requests.ORGANISATIONS;
+import static org.sdghub.partners.Requests.as;
 import static org.sdghub.partners.Requests.asCoordinator;
 import static org.sdghub.partners.Requests.register;
 
@@ -13,10 +14,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.sdghub.partners.Profiles;
 import org.sdghub.platform.ReceivedEvent;
+import org.sdghub.platform.Role;
 import org.sdghub.platform.ServiceTopics;
 import org.sdghub.platform.testing.EventSchemaAssertions;
 import org.sdghub.platform.testing.TopicProbe;
@@ -142,6 +145,67 @@ class OrganisationEventsTest {
 
       only(probe, id, 1);
       probe.expectNoMore(e -> !e.subject().equals(id) && isAbout(profile, e), 0, QUIET);
+    }
+  }
+
+  @Test
+  void proposalIsPublishedWithItsProposerAndConfirmationClearsIt() {
+    try (TopicProbe probe = TopicProbe.atEnd(ServiceTopics.PARTNERS)) {
+      UUID partner = UUID.randomUUID();
+      String id =
+          as(partner, Role.PARTNER)
+              .body(Profiles.unique())
+              .post(ORGANISATIONS)
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      asCoordinator()
+          .header("If-Match", "\"0\"")
+          .post(ORGANISATIONS + "/" + id + "/confirm")
+          .then()
+          .statusCode(200);
+
+      List<ReceivedEvent> events = only(probe, id, 2);
+
+      assertEquals(OrganisationEventTypes.CREATED, events.get(0).type());
+      assertEquals(partner.toString(), events.get(0).data().get("proposedBy").asText());
+      assertEquals(OrganisationEventTypes.UPDATED, events.get(1).type());
+      assertTrue(events.get(1).data().get("proposedBy").isNull());
+      assertEquals(1, events.get(1).sequence());
+      events.forEach(EventSchemaAssertions::assertValid);
+    }
+  }
+
+  @Test
+  void mergePublishesTheSurvivorsNewVersionAndTheDuplicatesMergedEvent() {
+    try (TopicProbe probe = TopicProbe.atEnd(ServiceTopics.PARTNERS)) {
+      String survivor = register(Profiles.unique());
+      Map<String, Object> duplicateProfile = Profiles.unique();
+      String duplicate = register(duplicateProfile);
+      asCoordinator()
+          .header("If-Match", "\"0\"")
+          .body(Map.of("into", survivor, "reason", "Registered twice."))
+          .post(ORGANISATIONS + "/" + duplicate + "/merge")
+          .then()
+          .statusCode(200);
+
+      ReceivedEvent updated = only(probe, survivor, 2).get(1);
+      ReceivedEvent merged = only(probe, duplicate, 2).get(1);
+
+      assertEquals(OrganisationEventTypes.UPDATED, updated.type());
+      assertEquals(1, updated.sequence());
+      assertEquals(
+          JSON.valueToTree(List.of(duplicateProfile.get("identifier"))),
+          updated.data().get("formerIdentifiers"));
+      assertTrue(updated.data().get("mergedInto").isNull());
+      assertEquals(OrganisationEventTypes.MERGED, merged.type());
+      assertEquals(duplicate, merged.subject());
+      assertEquals(1, merged.sequence());
+      assertEquals("archived", merged.data().get("status").asText());
+      assertEquals(survivor, merged.data().get("mergedInto").asText());
+      EventSchemaAssertions.assertValid(updated);
+      EventSchemaAssertions.assertValid(merged);
     }
   }
 

@@ -59,7 +59,10 @@ class OrganisationOutboxContractTest extends OutboxContract {
             List.of(),
             0,
             now,
-            now);
+            now,
+            null,
+            null,
+            List.of());
     return new DomainEvent(OrganisationEventTypes.CREATED, id.toString(), 0, state);
   }
 
