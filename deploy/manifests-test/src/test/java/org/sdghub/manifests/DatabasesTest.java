@@ -72,4 +72,18 @@ class DatabasesTest {
       assertTrue(cluster.at("/spec/storage/size").isTextual(), Rendered.name(cluster) + " storage");
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Overlay.class)
+  void everyClusterClassifiesLettersBeyondAsciiAsLetters(Overlay overlay) {
+    // pg_trgm (partners-service's near matches) and Russian full-text search (projects-service)
+    // see Cyrillic and Arabic-script letters only under a UTF-8 LC_CTYPE; CloudNativePG's default
+    // is C.
+    for (ObjectNode cluster : Repo.render(overlay).ofKind("Cluster")) {
+      String ctype = cluster.at("/spec/bootstrap/initdb/localeCType").asText();
+      assertTrue(
+          ctype.toUpperCase(java.util.Locale.ROOT).replace("-", "").endsWith("UTF8"),
+          Rendered.name(cluster) + " LC_CTYPE is " + ctype);
+    }
+  }
 }
