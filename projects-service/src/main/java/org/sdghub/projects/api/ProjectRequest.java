@@ -116,13 +116,21 @@ public record ProjectRequest(
         List<@NotNull @Valid SectorShare> sectorShares,
     @Schema(
             description =
-                "Of the six countries (AF, KG, KZ, TJ, TM, UZ), each once; percentages sum to"
-                    + " exactly 100",
-            minItems = 1,
-            maxItems = 6)
-        @NotEmpty
-        @Size(max = 6)
+                "Countries of IATI's Country list (ISO 3166-1 alpha-2), each once: the six (AF,"
+                    + " KG, KZ, TJ, TM, UZ) and, for a regional programme, others; with"
+                    + " recipientRegions the percentages sum to exactly 100. At least one of the"
+                    + " six, or a recipient region.",
+            maxItems = 50)
+        @Size(max = 50)
         List<@NotNull @Valid RecipientCountry> recipientCountries,
+    @Schema(
+            description =
+                "Regions of IATI's Region list for a regional programme, each once; their"
+                    + " percentages count with the countries'.",
+            nullable = true,
+            maxItems = 10)
+        @Size(max = 10)
+        List<@NotNull @Valid RecipientRegion> recipientRegions,
     @Schema(maxItems = 200) @Size(max = 200) List<@NotNull @Valid Location> locations,
     @Schema(
             description =

@@ -36,6 +36,8 @@ public record ProjectView(
     @Schema(description = "Sectors of any IATI vocabulary with their percentages")
         List<SectorShare> sectorShares,
     List<RecipientCountry> recipientCountries,
+    @Schema(description = "Recipient regions (IATI Region) of a regional programme")
+        List<RecipientRegion> recipientRegions,
     List<Location> locations,
     List<ParticipantView> participatingOrganisations,
     @Schema(
@@ -72,6 +74,7 @@ public record ProjectView(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         participants,
         editors,

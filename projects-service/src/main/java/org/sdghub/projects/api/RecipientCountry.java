@@ -9,10 +9,12 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A recipient country of a project and its share. */
-@Schema(description = "One of the six countries and its share of the project, in percent.")
+@Schema(description = "A recipient country and its share of the project, in percent.")
 public record RecipientCountry(
     @Schema(
-            description = "ISO 3166-1 alpha-2: AF, KG, KZ, TJ, TM or UZ",
+            description =
+                "ISO 3166-1 alpha-2 (IATI Country): one of the six (AF, KG, KZ, TJ, TM, UZ), or"
+                    + " another for a regional programme",
             example = "KZ",
             pattern = "^[A-Z]{2}$")
         @NotNull

@@ -247,7 +247,9 @@ public class ReferenceResource {
           "The IATI and ISO code lists the projects API uses: activity-status (IATI"
               + " ActivityStatus) and organisation-role (IATI OrganisationRole), each entry with"
               + " the word the API uses for it in value; sector (the active OECD DAC 5-digit"
-              + " purpose codes, IATI Sector); currency (active ISO 4217, with Russian names)."
+              + " purpose codes, IATI Sector); currency (active ISO 4217, with Russian names);"
+              + " country (IATI Country, ISO 3166-1) and region (IATI Region), for recipient"
+              + " countries and regions."
               + ReferenceDocs.WHOLE_LIST)
   @APIResponse(
       responseCode = "200",
@@ -280,7 +282,14 @@ public class ReferenceResource {
               schema =
                   @Schema(
                       type = SchemaType.STRING,
-                      enumeration = {"activity-status", "organisation-role", "sector", "currency"}))
+                      enumeration = {
+                        "activity-status",
+                        "organisation-role",
+                        "sector",
+                        "currency",
+                        "country",
+                        "region"
+                      }))
           @PathParam("name")
           String name) {
     return caching.respond(request, "codelists/" + name, () -> reference.codelist(name));

@@ -35,6 +35,9 @@ public class Codelists {
   /** ISO 4217 currencies, active ones. */
   public static final String CURRENCY = "currency";
 
+  public static final String COUNTRY = "country";
+  public static final String REGION = "region";
+
   private final Lists lists;
 
   public Codelists() {
@@ -54,6 +57,16 @@ public class Codelists {
     return code != null
         && code.matches("[0-9]{3}")
         && lists.values().get(SECTOR).stream().anyMatch(s -> s.startsWith(code));
+  }
+
+  /** Whether the code is a country of IATI's Country list (ISO 3166-1 alpha-2). */
+  public boolean isCountry(String code) {
+    return contains(COUNTRY, code);
+  }
+
+  /** Whether the code is a region of IATI's Region list (OECD DAC regions, vocabulary 1). */
+  public boolean isRegion(String code) {
+    return contains(REGION, code);
   }
 
   /** Whether the code is an active ISO 4217 currency. */
@@ -97,7 +110,8 @@ public class Codelists {
       ObjectMapper json = new ObjectMapper();
       Map<String, List<CodelistEntry>> entries = new LinkedHashMap<>();
       Map<String, Set<String>> values = new LinkedHashMap<>();
-      for (String name : List.of(ACTIVITY_STATUS, ORGANISATION_ROLE, SECTOR, CURRENCY)) {
+      for (String name :
+          List.of(ACTIVITY_STATUS, ORGANISATION_ROLE, SECTOR, CURRENCY, COUNTRY, REGION)) {
         List<CodelistEntry> list = List.copyOf(read(json, name).entries());
         entries.put(name, list);
         values.put(

@@ -41,6 +41,7 @@ public record ProjectContent(
     List<String> sectors,
     List<SectorShare> sectorShares,
     List<CountryShare> recipientCountries,
+    List<RegionShare> recipientRegions,
     List<Location> locations,
     List<Participation> participatingOrganisations,
     List<UUID> editors,
@@ -51,6 +52,8 @@ public record ProjectContent(
   public ProjectContent {
     // Content stored before editors existed reads as having none.
     editors = editors == null ? List.of() : List.copyOf(editors);
+    // Content stored before recipient regions existed reads as having none.
+    recipientRegions = recipientRegions == null ? List.of() : List.copyOf(recipientRegions);
     // Content stored before sector shares existed reads as having none.
     sectorShares = sectorShares == null ? List.of() : List.copyOf(sectorShares);
     // Content stored before goal-level tags existed reads as having none.
@@ -89,6 +92,9 @@ public record ProjectContent(
 
   /** A recipient country (ISO 3166-1 alpha-2) and its share of the project, in percent. */
   public record CountryShare(String country, BigDecimal percentage) {}
+
+  /** A recipient region (IATI Region, OECD DAC vocabulary) and its share, in percent. */
+  public record RegionShare(String region, BigDecimal percentage) {}
 
   /** Where in a recipient country: a first-level area, and optionally a place and a point. */
   public record Location(String country, String adminArea, String name, Point point) {}
@@ -196,6 +202,7 @@ public record ProjectContent(
         codes,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         participatingOrganisations,
         editors,
@@ -233,6 +240,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         participatingOrganisations,
         editors,
@@ -312,6 +320,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         participatingOrganisations,
         editors,
@@ -334,6 +343,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         participatingOrganisations,
         editors,
@@ -356,6 +366,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         participatingOrganisations,
         editors,
@@ -378,6 +389,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         participatingOrganisations,
         editors,
@@ -400,6 +412,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         List.copyOf(newLocations),
         participatingOrganisations,
         editors,
@@ -447,6 +460,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         List.copyOf(listings),
         newEditors,
@@ -469,6 +483,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         participatingOrganisations,
         editors,
@@ -491,6 +506,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         participatingOrganisations,
         newEditors,
@@ -513,6 +529,7 @@ public record ProjectContent(
         sectors,
         sectorShares,
         recipientCountries,
+        recipientRegions,
         locations,
         List.copyOf(newParticipants),
         editors,

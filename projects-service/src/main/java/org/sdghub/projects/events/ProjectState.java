@@ -31,6 +31,7 @@ public record ProjectState(
     List<String> sectors,
     List<SectorShare> sectorShares,
     List<RecipientCountry> recipientCountries,
+    List<RecipientRegion> recipientRegions,
     List<Location> locations,
     List<Participant> participatingOrganisations,
     List<UUID> editors,
@@ -47,6 +48,9 @@ public record ProjectState(
 
   /** A sector of an IATI vocabulary and the project's share in it, in percent. */
   public record SectorShare(String vocabulary, String code, BigDecimal percentage) {}
+
+  /** A recipient region (IATI Region) and its share in percent. */
+  public record RecipientRegion(String region, BigDecimal percentage) {}
 
   /** A recipient country and its share in percent. */
   public record RecipientCountry(String country, BigDecimal percentage) {}

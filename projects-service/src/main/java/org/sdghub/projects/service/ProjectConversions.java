@@ -19,6 +19,7 @@ import org.sdghub.projects.api.Point;
 import org.sdghub.projects.api.ProjectRequest;
 import org.sdghub.projects.api.ProjectView;
 import org.sdghub.projects.api.RecipientCountry;
+import org.sdghub.projects.api.RecipientRegion;
 import org.sdghub.projects.api.SectorShare;
 import org.sdghub.projects.domain.ActivityStatus;
 import org.sdghub.projects.domain.Decimals;
@@ -64,6 +65,9 @@ final class ProjectConversions {
         list(
             r.recipientCountries(),
             c -> new ProjectContent.CountryShare(c.country(), Decimals.canonical(c.percentage()))),
+        list(
+            r.recipientRegions(),
+            g -> new ProjectContent.RegionShare(g.region(), Decimals.canonical(g.percentage()))),
         list(r.locations(), ProjectConversions::toLocation),
         list(
             r.participatingOrganisations(),
@@ -101,6 +105,9 @@ final class ProjectConversions {
         c.recipientCountries().stream()
             .map(s -> new RecipientCountry(s.country(), s.percentage()))
             .toList(),
+        c.recipientRegions().stream()
+            .map(g -> new RecipientRegion(g.region(), g.percentage()))
+            .toList(),
         c.locations().stream().map(ProjectConversions::toLocation).toList(),
         c.participatingOrganisations().stream()
             .map(p -> new Participant(p.organisationId(), p.role().apiName()))
@@ -131,6 +138,9 @@ final class ProjectConversions {
         toShares(c.sectorShares()),
         c.recipientCountries().stream()
             .map(s -> new RecipientCountry(s.country(), s.percentage()))
+            .toList(),
+        c.recipientRegions().stream()
+            .map(g -> new RecipientRegion(g.region(), g.percentage()))
             .toList(),
         c.locations().stream().map(ProjectConversions::toLocation).toList(),
         c.participatingOrganisations().stream()
@@ -174,6 +184,9 @@ final class ProjectConversions {
             .toList(),
         c.recipientCountries().stream()
             .map(s -> new ProjectState.RecipientCountry(s.country(), s.percentage()))
+            .toList(),
+        c.recipientRegions().stream()
+            .map(g -> new ProjectState.RecipientRegion(g.region(), g.percentage()))
             .toList(),
         c.locations().stream()
             .map(

@@ -75,7 +75,7 @@ public class ProjectRules {
     checkTargets(errors, project.sdgTargets());
     checkSectors(errors, project.sectors());
     checkSectorShares(errors, project);
-    checkCountries(errors, project.recipientCountries());
+    checkCountries(errors, project.recipientCountries(), project.recipientRegions());
     checkLocations(errors, project);
     checkParticipants(errors, project, previous, known);
     checkEditors(errors, project, previous, known);
@@ -540,24 +540,50 @@ public class ProjectRules {
     }
   }
 
-  private void checkCountries(List<FieldError> errors, List<ProjectContent.CountryShare> shares) {
+  // IATI: recipient countries and regions together account for the whole project (100 %). SDG Hub
+  // is the region's: a project names one of the six countries, or is a regional programme.
+  private void checkCountries(
+      List<FieldError> errors,
+      List<ProjectContent.CountryShare> shares,
+      List<ProjectContent.RegionShare> regions) {
     Set<String> seen = new HashSet<>();
     BigDecimal sum = BigDecimal.ZERO;
+    boolean ofTheSix = false;
     for (int i = 0; i < shares.size(); i++) {
       String field = "recipientCountries[" + i + "].country";
       String country = shares.get(i).country();
-      if (geography.country(country).isEmpty()) {
-        errors.add(new FieldError(field, "is not one of the six countries: AF KG KZ TJ TM UZ"));
+      if (!codelists.isCountry(country)) {
+        errors.add(new FieldError(field, "is not a country of IATI's Country list (ISO 3166-1)"));
       } else if (!seen.add(country)) {
         errors.add(new FieldError(field, "is listed twice"));
       }
+      ofTheSix |= geography.country(country).isPresent();
       sum = sum.add(shares.get(i).percentage());
+    }
+    for (int i = 0; i < regions.size(); i++) {
+      String field = "recipientRegions[" + i + "].region";
+      String region = regions.get(i).region();
+      if (!codelists.isRegion(region)) {
+        errors.add(new FieldError(field, "is not a region of IATI's Region list, such as 619"));
+      } else if (!seen.add("region " + region)) {
+        errors.add(new FieldError(field, "is listed twice"));
+      }
+      sum = sum.add(regions.get(i).percentage());
+    }
+    if (!ofTheSix && regions.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "recipientCountries",
+              "must include one of the six countries (AF KG KZ TJ TM UZ), or the project name a"
+                  + " recipient region as a regional programme"));
     }
     if (sum.compareTo(HUNDRED) != 0) {
       errors.add(
           new FieldError(
-              "recipientCountries",
-              "percentages must sum to exactly 100; they sum to " + sum.toPlainString()));
+              regions.isEmpty() ? "recipientCountries" : "recipientRegions",
+              "percentages of the recipient countries and regions must sum to exactly 100; they"
+                  + " sum to "
+                  + sum.toPlainString()));
     }
   }
 

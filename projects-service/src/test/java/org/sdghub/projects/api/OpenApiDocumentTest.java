@@ -54,11 +54,7 @@ class OpenApiDocumentTest extends ServiceOpenApiContract {
             .getList(request + "required")
             .containsAll(
                 List.of(
-                    "reportingOrganisationId",
-                    "title",
-                    "dates",
-                    "recipientCountries",
-                    "participatingOrganisations")));
+                    "reportingOrganisationId", "title", "dates", "participatingOrganisations")));
     // Optional for a reporting organisation without an IATI organisation identifier.
     assertFalse(document.getList(request + "required").contains("iatiIdentifier"));
     assertEquals("[^\\s/&|?]+", document.getString(request + "properties.iatiIdentifier.pattern"));
@@ -67,7 +63,7 @@ class OpenApiDocumentTest extends ServiceOpenApiContract {
     assertEquals(
         List.of("answer"), document.getList("components.schemas.ParticipationAnswer.required"));
     assertEquals(List.of("en"), document.getList("components.schemas.LocalisedText.required"));
-    assertEquals(6, document.getInt(request + "properties.recipientCountries.maxItems"));
+    assertEquals(50, document.getInt(request + "properties.recipientCountries.maxItems"));
     assertEquals(4, document.getList("components.schemas.Participant.properties.role.enum").size());
     assertEquals(
         6, document.getList("components.schemas.StatusChange.properties.status.enum").size());

@@ -87,10 +87,10 @@ class ProjectValidationTest {
   }
 
   @Test
-  void countryOutsideTheSixAnswers400() {
+  void aCountryNotInIatisCountryListAnswers400() {
     refused(
         p -> {
-          element(p, "recipientCountries", 1).put("country", "CN");
+          element(p, "recipientCountries", 1).put("country", "XX");
           p.put("locations", List.of());
         },
         "recipientCountries[1].country");

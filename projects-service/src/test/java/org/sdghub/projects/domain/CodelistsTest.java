@@ -71,9 +71,14 @@ class CodelistsTest {
   }
 
   @Test
-  void theFourListsAreKnownByName() {
+  void theListsAreKnownByName() {
     assertEquals(
-        List.of("activity-status", "organisation-role", "sector", "currency"), codelists.names());
+        List.of("activity-status", "organisation-role", "sector", "currency", "country", "region"),
+        codelists.names());
+    assertTrue(codelists.isCountry("MN"));
+    assertFalse(codelists.isCountry("XX"));
+    assertTrue(codelists.isRegion("619"));
+    assertFalse(codelists.isRegion("999"));
     assertEquals(Optional.empty(), codelists.entries("transaction-type"));
     assertEquals(Optional.empty(), codelists.entries(null));
     assertThrows(
