@@ -26,6 +26,7 @@ public record ProjectEventData(
     List<Integer> sdgGoals,
     List<CountryShare> recipientCountries,
     List<ProjectParticipant> participatingOrganisations,
+    List<UUID> editors,
     Money budget,
     Long version) {
 
@@ -80,6 +81,7 @@ public record ProjectEventData(
     copy.sdgTargets = orEmpty(sdgTargets);
     copy.sdgGoals = orEmpty(sdgGoals);
     copy.participants = orEmpty(participatingOrganisations);
+    copy.editors = orEmpty(editors);
     copy.version = version;
   }
 

@@ -76,13 +76,20 @@ class TransactionAccessTest {
   }
 
   @Test
-  void partnerRecordsExpenditureOnAProjectItIsAccountableFor() {
-    UUID project = Copies.project(implementer, agency).known().id;
-    allowed(agency, Role.PARTNER, "expenditure", project, agency);
+  void partnerRecordsExpenditureOnAProjectItEdits() {
+    Copies.Project project = Copies.project(implementer, implementer);
+    project.editors.add(agency);
+    allowed(agency, Role.PARTNER, "expenditure", project.known().id, agency);
   }
 
   @Test
-  void partnerCannotRecordIncomingFundsOnAProjectItNeitherReportsNorIsAccountableFor() {
+  void beingListedAsAccountableGrantsNoRightToRecordTheProjectsExpenditure() {
+    UUID project = Copies.project(implementer, agency).known().id;
+    refused(agency, Role.PARTNER, "expenditure", project, agency);
+  }
+
+  @Test
+  void partnerCannotRecordIncomingFundsOnAProjectItNeitherReportsNorEdits() {
     refused(implementer, Role.PARTNER, "incoming-funds", project(), donor);
   }
 
