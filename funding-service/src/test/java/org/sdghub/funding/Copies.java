@@ -66,7 +66,6 @@ public final class Copies {
     public final UUID reporting;
     public final UUID accountable;
     public final List<UUID> funders = new ArrayList<>();
-    public final List<UUID> editors = new ArrayList<>();
     public final Map<String, Integer> countries = new LinkedHashMap<>(Map.of("KZ", 100));
     public List<Integer> goals = List.of(6);
     public String budgetAmount = "1000000";
@@ -132,7 +131,6 @@ public final class Copies {
       funders.forEach(
           f -> participants.add(Map.of("organisationId", f.toString(), "role", "funding")));
       data.put("participatingOrganisations", participants);
-      data.put("editors", List.copyOf(editors));
       data.put(
           "budget",
           budgetAmount == null ? null : Map.of("amount", budgetAmount, "currency", budgetCurrency));

@@ -72,13 +72,6 @@ public final class JsonColumns {
     }
   }
 
-  /** A list of ids. */
-  public static class Ids extends Of<List<java.util.UUID>> {
-    public Ids() {
-      super(new TypeReference<>() {});
-    }
-  }
-
   /** Participating organisations and their roles. */
   public static class Participants extends Of<List<ProjectParticipant>> {
     public Participants() {

@@ -69,24 +69,16 @@ public class ProjectCopy {
   @ColumnTransformer(write = "?::jsonb")
   public List<ProjectParticipant> participants;
 
-  /** The organisations the reporting organisation named as editors of the project. */
-  @Convert(converter = JsonColumns.Ids.class)
-  @ColumnTransformer(write = "?::jsonb")
-  public List<UUID> editors;
-
   /** The project's version, decided by its events. */
   public long version;
 
   @Column(name = "received_at")
   public Instant receivedAt;
 
-  /**
-   * Whether the organisation reports the project or is one of the editors it named: those record
-   * its incoming funds and expenditure. Being a participant, accountable included, is not enough.
-   */
-  public boolean reportedOrEditedBy(UUID organisation) {
+  /** Whether the organisation is the reporting organisation or an accountable one. */
+  public boolean reportedOrAccountableBy(UUID organisation) {
     return organisation.equals(reportingOrganisationId)
-        || (editors != null && editors.contains(organisation));
+        || participants.stream().anyMatch(p -> p.is(organisation, ACCOUNTABLE));
   }
 
   /** The first accountable organisation, the default receiver of its funding. */

@@ -26,7 +26,6 @@ public record ProjectEventData(
     List<Integer> sdgGoals,
     List<CountryShare> recipientCountries,
     List<ProjectParticipant> participatingOrganisations,
-    List<UUID> editors,
     Money budget,
     Long version) {
 
@@ -81,7 +80,6 @@ public record ProjectEventData(
     copy.sdgTargets = orEmpty(sdgTargets);
     copy.sdgGoals = orEmpty(sdgGoals);
     copy.participants = orEmpty(participatingOrganisations);
-    copy.editors = orEmpty(editors);
     copy.version = version;
   }
 

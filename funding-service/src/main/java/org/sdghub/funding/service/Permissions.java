@@ -47,9 +47,8 @@ public class Permissions {
 
   /**
    * A coordinator records any transaction; a donor one whose provider is its own organisation; a
-   * partner incoming funds and expenditure on a project its organisation reports or edits (being
-   * listed, accountable included, grants nothing), and commitments and disbursements whose provider
-   * is its own organisation.
+   * partner incoming funds and expenditure on a project its organisation reports or is accountable
+   * for, and commitments and disbursements whose provider is its own organisation.
    */
   public void checkTransaction(
       Actor actor, TransactionType type, ProjectCopy project, UUID provider) {
@@ -61,7 +60,7 @@ public class Permissions {
       return;
     }
     if (actor.has(Role.PARTNER)) {
-      if (PARTNER_ON_OWN_PROJECT.contains(type) && project.reportedOrEditedBy(own)) {
+      if (PARTNER_ON_OWN_PROJECT.contains(type) && project.reportedOrAccountableBy(own)) {
         return;
       }
       if (PARTNER_AS_PROVIDER.contains(type) && own.equals(provider)) {
