@@ -87,6 +87,10 @@ public record OrganisationProfile(
                 "Other names the organisation is known by, in any language and script: acronyms in"
                     + " other languages, former names. Used to recognise duplicates.",
             example = "[\"ПРООН\", \"UN Development Programme\"]",
-            maxItems = 50)
-        @Size(max = 50)
-        List<@NotBlank @Size(max = LocalisedName.MAX) String> aliases) {}
+            maxItems = MAX_ALIASES)
+        @Size(max = MAX_ALIASES)
+        List<@NotBlank @Size(max = LocalisedName.MAX) String> aliases) {
+
+  /** The most aliases an organisation holds (a merge that would pass it is refused). */
+  public static final int MAX_ALIASES = 50;
+}

@@ -140,6 +140,11 @@ public class Organisation {
    * aliases become aliases here (those not already known under the same key), its IATI identifiers
    * former identifiers here.
    */
+  /** How many aliases this organisation would have once it absorbed {@code duplicate}. */
+  public int aliasesAfterAbsorbing(Organisation duplicate) {
+    return MergedIdentity.profile(this, duplicate).aliases().size();
+  }
+
   public void absorb(Organisation duplicate, Instant now) {
     MergedIdentity.formerIdentifiers(this, duplicate).stream()
         .filter(i -> !formerIdentifiers.contains(i))

@@ -3,8 +3,10 @@ package org.sdghub.partners.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.sdghub.partners.api.MergeRequest;
+import org.sdghub.partners.api.OrganisationProfile;
 import org.sdghub.partners.api.OrganisationView;
 import org.sdghub.partners.domain.MergeTargetNotCurrent;
 import org.sdghub.partners.domain.Organisation;
@@ -15,6 +17,7 @@ import org.sdghub.partners.domain.Timestamps;
 import org.sdghub.partners.events.OrganisationEventTypes;
 import org.sdghub.partners.repository.ContactRepository;
 import org.sdghub.partners.repository.OrganisationRepository;
+import org.sdghub.platform.Conflict;
 import org.sdghub.platform.IfMatch;
 import org.sdghub.platform.InvalidInput;
 
@@ -61,6 +64,19 @@ public class MergeService {
     ifMatch.check(duplicate.version);
     requireMergeable(duplicate);
     Organisation survivor = survivor(request.into());
+    int aliases = survivor.aliasesAfterAbsorbing(duplicate);
+    if (aliases > OrganisationProfile.MAX_ALIASES) {
+      // Else the survivor could no longer be sent back as read: a PUT takes at most that many.
+      throw new Conflict(
+          "Merging would give organisation "
+              + survivor.id
+              + " "
+              + aliases
+              + " aliases, more than the "
+              + OrganisationProfile.MAX_ALIASES
+              + " an organisation holds: remove some of its or the duplicate's aliases first.",
+          Map.of("aliases", aliases, "limit", OrganisationProfile.MAX_ALIASES));
+    }
     Instant now = Timestamps.now();
     survivor.absorb(duplicate, now);
     duplicate.mergeInto(survivor.id, now);

@@ -289,6 +289,34 @@ class MergeApiTest {
   }
 
   @Test
+  void aMergeThatWouldGiveTheSurvivorMoreAliasesThanARecordHoldsAnswers409() {
+    Map<String, Object> crowded = Profiles.unique();
+    List<String> aliases = new java.util.ArrayList<>();
+    String token = Profiles.token();
+    for (int i = 0; i < 50; i++) {
+      aliases.add("Alias " + token + " " + (char) ('a' + i / 26) + (char) ('a' + i % 26));
+    }
+    crowded.put("aliases", aliases);
+    String survivor = register(crowded);
+    String duplicate = register(Profiles.unique());
+    String before = rows.stateOf(duplicate);
+
+    merge(duplicate, "\"0\"", survivor, "Same organisation.")
+        .then()
+        .statusCode(409)
+        .contentType(PROBLEM_JSON)
+        .body("limit", equalTo(50))
+        .body(
+            "detail",
+            org.hamcrest.Matchers.containsString(
+                "more than the 50 an organisation holds: remove some of its or the duplicate's"
+                    + " aliases first."));
+
+    assertUnchanged(duplicate, before, 1);
+    assertUnchanged(survivor, "ACTIVE@0 proposedBy=- mergedInto=- aliases=50 former=0", 1);
+  }
+
+  @Test
   void onlyCoordinatorsMergeAndNothingIsWrittenOnRefusal() {
     String survivor = register(Profiles.unique());
     String duplicate = register(Profiles.unique());
