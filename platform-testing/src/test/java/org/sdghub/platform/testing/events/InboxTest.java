@@ -114,6 +114,32 @@ class InboxTest {
   }
 
   @Test
+  void anEventSkippedBeforeItsTypeHadAHandlerIsAppliedWhenTheTopicIsReplayed() {
+    String thing = newThing();
+    ReceivedEvent skipped = changed(thing, 1, false);
+    // As an earlier deployment, without a handler for the type, recorded it.
+    tables.execute(
+        "INSERT INTO inbox_event (source, event_id, type, subject, sequence, outcome)"
+            + " VALUES ('"
+            + SOURCE
+            + "', ?, '"
+            + ThingService.CHANGED
+            + "', '"
+            + thing
+            + "', 1, 'unknown-type')",
+        skipped.id());
+
+    sender.send(TOPIC, skipped);
+
+    awaitMirrorVersion(thing, 1);
+    assertEquals("applied", tables.inboxOutcome(skipped.id()).orElseThrow());
+    sender.send(TOPIC, skipped);
+    sender.send(TOPIC, changed(thing, 2, false));
+    awaitMirrorVersion(thing, 2);
+    assertEquals(2, tables.mirror(thing).orElseThrow().appliedCount(), "applied once");
+  }
+
+  @Test
   @TestSecurity(user = "operator", roles = "coordinator")
   void aCoordinatorReplaysAFixedDeadLetterAndItIsApplied() {
     String thing = newThing();

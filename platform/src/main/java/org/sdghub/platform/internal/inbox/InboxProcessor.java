@@ -11,8 +11,10 @@ import org.sdghub.platform.ReceivedEvent;
 
 /**
  * The inbox rule for one event, in the caller's transaction: a seen id is skipped, an unknown type
- * is logged and recorded, an event not newer than its aggregate's last one is recorded as stale,
- * any other is applied by its handler and recorded. The check and the effect commit together.
+ * is logged and recorded (not as applied: once a handler for the type is deployed, replaying the
+ * topic applies it, or finds it stale), an event not newer than its aggregate's last one is
+ * recorded as stale, any other is applied by its handler and recorded. The check and the effect
+ * commit together.
  */
 @ApplicationScoped
 public class InboxProcessor {
@@ -42,8 +44,15 @@ public class InboxProcessor {
     Optional<EventHandler> handler = handlers.handlerOf(event.type());
     InboxOutcome expected = handler.isPresent() ? InboxOutcome.APPLIED : InboxOutcome.UNKNOWN_TYPE;
     if (!tables.recordFirstDelivery(event, expected)) {
-      LOG.debugf("Skipped event %s from %s: already received", event.id(), event.source());
-      return InboxOutcome.DUPLICATE;
+      // Seen before as of a type without a handler: now that it has one, a replay applies it.
+      boolean skippedBefore = handler.isPresent() && tables.takeUpSkipped(event);
+      if (!skippedBefore) {
+        LOG.debugf("Skipped event %s from %s: already received", event.id(), event.source());
+        return InboxOutcome.DUPLICATE;
+      }
+      LOG.infof(
+          "Taking up event %s from %s, skipped before as its type %s had no handler",
+          event.id(), event.source(), event.type());
     }
     if (handler.isEmpty()) {
       LOG.infof(

@@ -28,6 +28,10 @@ public class InboxTables {
           + " SET sequence = EXCLUDED.sequence, updated_at = now()"
           + " WHERE inbox_aggregate.sequence < EXCLUDED.sequence";
 
+  private static final String TAKE_UP_SKIPPED =
+      "UPDATE inbox_event SET outcome = 'applied' WHERE source = ? AND event_id = ?"
+          + " AND outcome = 'unknown-type'";
+
   private final AgroalDataSource dataSource;
 
   InboxTables(AgroalDataSource dataSource) {
@@ -53,6 +57,20 @@ public class InboxTables {
       }
       update(connection, COUNT_DELIVERY, event.source(), event.id());
       return false;
+    }
+  }
+
+  /**
+   * Takes up an event skipped before as of an unknown type, now that its type has a handler: its
+   * outcome becomes {@code applied} (the caller may still find it stale); false if it was not
+   * skipped so, or another delivery took it up first.
+   */
+  boolean takeUpSkipped(ReceivedEvent event) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(TAKE_UP_SKIPPED)) {
+      update.setString(1, event.source());
+      update.setString(2, event.id());
+      return update.executeUpdate() == 1;
     }
   }
 
