@@ -113,6 +113,25 @@ class InboxTest {
     assertTrue(deadLetters.list().stream().noneMatch(l -> unknown.id().equals(l.eventId())));
   }
 
+  // The handler runs inside QuarkusTransaction, which hands back an Error as a failure of the
+  // message like any exception: the consumer retries it, parks it and goes on.
+  @Test
+  void aHandlerThrowingAnErrorParksThatMessageAndTheConsumerGoesOn() {
+    String broken = newThing();
+    String next = newThing();
+    ObjectNode data = (ObjectNode) data(broken, 1, false);
+    data.put("errorUntilHealed", true);
+    ReceivedEvent erroring = EventSender.newEvent(SOURCE, ThingService.CHANGED, broken, 1, data);
+
+    sender.send(TOPIC, erroring);
+    sender.send(TOPIC, changed(next, 1, false));
+
+    awaitMirrorVersion(next, 1);
+    DeadLetter parked = parkedEventOf(broken);
+    assertEquals(erroring.id(), parked.eventId());
+    assertTrue(tables.mirror(broken).isEmpty(), "nothing half-applied");
+  }
+
   @Test
   void anEventSkippedBeforeItsTypeHadAHandlerIsAppliedWhenTheTopicIsReplayed() {
     String thing = newThing();

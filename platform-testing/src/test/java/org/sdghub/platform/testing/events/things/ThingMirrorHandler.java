@@ -8,7 +8,8 @@ import org.sdghub.platform.ReceivedEvent;
 
 /**
  * Keeps {@link ThingMirror} up to date from thing events, counting each application; an event whose
- * data says {@code failUntilHealed} fails until the test heals its thing.
+ * data says {@code failUntilHealed} fails until the test heals its thing, and one that says {@code
+ * errorUntilHealed} throws an {@link Error} until then.
  */
 @ApplicationScoped
 public class ThingMirrorHandler implements EventHandler {
@@ -29,6 +30,10 @@ public class ThingMirrorHandler implements EventHandler {
     JsonNode data = event.data();
     if (data.path("failUntilHealed").asBoolean(false) && !healing.isHealed(event.subject())) {
       throw new IllegalStateException("Thing " + event.subject() + " is poisoned");
+    }
+    if (data.path("errorUntilHealed").asBoolean(false) && !healing.isHealed(event.subject())) {
+      // What a handler's own bug looks like: not an exception but an Error.
+      throw new AssertionError("Thing " + event.subject() + " breaks its handler");
     }
     ThingMirror mirror = ThingMirror.findById(event.subject());
     if (mirror == null) {
