@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Everything a project says, as the domain holds it (stored as {@code project.content}): what,
@@ -190,25 +191,7 @@ public record ProjectContent(
     if (codes.isEmpty() || codes.equals(sectors)) {
       return this;
     }
-    return new ProjectContent(
-        iatiIdentifier,
-        reportingOrganisationId,
-        title,
-        description,
-        status,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        codes,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        participatingOrganisations,
-        editors,
-        budget,
-        budgets,
-        results);
+    return with(f -> f.sectors = codes);
   }
 
   /** The codes of the vocabulary-1 (DAC 5-digit) sector shares, in their order. */
@@ -228,25 +211,7 @@ public record ProjectContent(
 
   /** The same project with this total budget. */
   public ProjectContent withBudget(Money newBudget) {
-    return new ProjectContent(
-        iatiIdentifier,
-        reportingOrganisationId,
-        title,
-        description,
-        status,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        participatingOrganisations,
-        editors,
-        newBudget,
-        budgets,
-        results);
+    return with(f -> f.budget = newBudget);
   }
 
   /**
@@ -308,117 +273,27 @@ public record ProjectContent(
 
   /** The same project in another status. */
   public ProjectContent withStatus(ActivityStatus newStatus) {
-    return new ProjectContent(
-        iatiIdentifier,
-        reportingOrganisationId,
-        title,
-        description,
-        newStatus,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        participatingOrganisations,
-        editors,
-        budget,
-        budgets,
-        results);
+    return with(f -> f.status = newStatus);
   }
 
   /** The same project with other results. */
   public ProjectContent withResults(List<Result> newResults) {
-    return new ProjectContent(
-        iatiIdentifier,
-        reportingOrganisationId,
-        title,
-        description,
-        status,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        participatingOrganisations,
-        editors,
-        budget,
-        budgets,
-        List.copyOf(newResults));
+    return with(f -> f.results = List.copyOf(newResults));
   }
 
   /** The same project under another IATI identifier (null for none). */
   public ProjectContent withIdentifier(String newIdentifier) {
-    return new ProjectContent(
-        newIdentifier,
-        reportingOrganisationId,
-        title,
-        description,
-        status,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        participatingOrganisations,
-        editors,
-        budget,
-        budgets,
-        results);
+    return with(f -> f.iatiIdentifier = newIdentifier);
   }
 
   /** The same project reported by another organisation. */
   public ProjectContent withReporting(UUID newReporting) {
-    return new ProjectContent(
-        iatiIdentifier,
-        newReporting,
-        title,
-        description,
-        status,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        participatingOrganisations,
-        editors,
-        budget,
-        budgets,
-        results);
+    return with(f -> f.reportingOrganisationId = newReporting);
   }
 
   /** The same project in other locations. */
   public ProjectContent withLocations(List<Location> newLocations) {
-    return new ProjectContent(
-        iatiIdentifier,
-        reportingOrganisationId,
-        title,
-        description,
-        status,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        List.copyOf(newLocations),
-        participatingOrganisations,
-        editors,
-        budget,
-        budgets,
-        results);
+    return with(f -> f.locations = List.copyOf(newLocations));
   }
 
   /**
@@ -448,94 +323,27 @@ public record ProjectContent(
             .filter(e -> !e.equals(reporting))
             .distinct()
             .toList();
-    return new ProjectContent(
-        iatiIdentifier,
-        reporting,
-        title,
-        description,
-        status,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        List.copyOf(listings),
-        newEditors,
-        budget,
-        budgets,
-        results);
+    return with(
+        f -> {
+          f.reportingOrganisationId = reporting;
+          f.participatingOrganisations = List.copyOf(listings);
+          f.editors = newEditors;
+        });
   }
 
   /** The same project with other dates. */
   public ProjectContent withDates(Dates newDates) {
-    return new ProjectContent(
-        iatiIdentifier,
-        reportingOrganisationId,
-        title,
-        description,
-        status,
-        newDates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        participatingOrganisations,
-        editors,
-        budget,
-        budgets,
-        results);
+    return with(f -> f.dates = newDates);
   }
 
   /** The same project with other editors. */
   public ProjectContent withEditors(List<UUID> newEditors) {
-    return new ProjectContent(
-        iatiIdentifier,
-        reportingOrganisationId,
-        title,
-        description,
-        status,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        participatingOrganisations,
-        newEditors,
-        budget,
-        budgets,
-        results);
+    return with(f -> f.editors = newEditors);
   }
 
   /** The same project with other participants (editors and everything else kept). */
   public ProjectContent withParticipants(List<Participation> newParticipants) {
-    return new ProjectContent(
-        iatiIdentifier,
-        reportingOrganisationId,
-        title,
-        description,
-        status,
-        dates,
-        sdgTargets,
-        sdgGoalTags,
-        sectors,
-        sectorShares,
-        recipientCountries,
-        recipientRegions,
-        locations,
-        List.copyOf(newParticipants),
-        editors,
-        budget,
-        budgets,
-        results);
+    return with(f -> f.participatingOrganisations = List.copyOf(newParticipants));
   }
 
   /**
@@ -633,5 +441,73 @@ public record ProjectContent(
       keys.add(p.organisationId() + ":" + p.role().apiName());
     }
     return new ArrayList<>(keys);
+  }
+
+  /** The same project with some fields changed: {@code change} sets them on a copy of this one. */
+  private ProjectContent with(Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
+    return new ProjectContent(
+        f.iatiIdentifier,
+        f.reportingOrganisationId,
+        f.title,
+        f.description,
+        f.status,
+        f.dates,
+        f.sdgTargets,
+        f.sdgGoalTags,
+        f.sectors,
+        f.sectorShares,
+        f.recipientCountries,
+        f.recipientRegions,
+        f.locations,
+        f.participatingOrganisations,
+        f.editors,
+        f.budget,
+        f.budgets,
+        f.results);
+  }
+
+  /** The fields of a project being changed: a copy of one, some of them set anew. */
+  private static final class Fields {
+    String iatiIdentifier;
+    UUID reportingOrganisationId;
+    Map<String, String> title;
+    Map<String, String> description;
+    ActivityStatus status;
+    Dates dates;
+    List<String> sdgTargets;
+    List<Integer> sdgGoalTags;
+    List<String> sectors;
+    List<SectorShare> sectorShares;
+    List<CountryShare> recipientCountries;
+    List<RegionShare> recipientRegions;
+    List<Location> locations;
+    List<Participation> participatingOrganisations;
+    List<UUID> editors;
+    Money budget;
+    List<PeriodBudget> budgets;
+    List<Result> results;
+
+    Fields(ProjectContent p) {
+      iatiIdentifier = p.iatiIdentifier;
+      reportingOrganisationId = p.reportingOrganisationId;
+      title = p.title;
+      description = p.description;
+      status = p.status;
+      dates = p.dates;
+      sdgTargets = p.sdgTargets;
+      sdgGoalTags = p.sdgGoalTags;
+      sectors = p.sectors;
+      sectorShares = p.sectorShares;
+      recipientCountries = p.recipientCountries;
+      recipientRegions = p.recipientRegions;
+      locations = p.locations;
+      participatingOrganisations = p.participatingOrganisations;
+      editors = p.editors;
+      budget = p.budget;
+      budgets = p.budgets;
+      results = p.results;
+    }
   }
 }
