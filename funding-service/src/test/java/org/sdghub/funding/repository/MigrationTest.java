@@ -7,17 +7,14 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sdghub.platform.testing.ScratchDatabase;
 
 /**
  * Each migration on rows as the previous version wrote them: a scratch database is migrated to the
@@ -29,45 +26,34 @@ class MigrationTest {
 
   @Inject AgroalDataSource dataSource;
 
-  private String database;
-  private String url;
+  private ScratchDatabase database;
 
   @BeforeEach
   void scratchDatabase() throws SQLException {
-    database = "funding_upgrade_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + database);
-    }
-    String current =
-        ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-    url = current.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+    database = ScratchDatabase.create(dataSource);
   }
 
   @AfterEach
   void dropDatabase() throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-    }
+    database.close();
   }
 
   @Test
   void transactionsRecordedBeforeKeepTheActorOfTheirFirstRevisionAsTheirRecorder()
       throws Exception {
-    migrate("21");
+    database.migrateTo("21");
     UUID recorded = UUID.randomUUID();
     UUID withoutRevision = UUID.randomUUID();
     UUID donor = UUID.randomUUID();
     UUID corrector = UUID.randomUUID();
-    try (Connection c = connect()) {
+    try (Connection c = database.connect()) {
       insertTransaction(c, recorded);
       insertTransaction(c, withoutRevision);
       insertRevision(c, recorded, 0, donor);
       insertRevision(c, recorded, 1, corrector);
     }
 
-    migrate(null);
+    database.migrateToLatest();
 
     assertEquals(donor, recorderOf(recorded), "the first version's actor, not the corrector");
     assertNull(recorderOf(withoutRevision));
@@ -102,7 +88,7 @@ class MigrationTest {
   }
 
   private UUID recorderOf(UUID transaction) throws SQLException {
-    try (Connection c = connect();
+    try (Connection c = database.connect();
         PreparedStatement select =
             c.prepareStatement("SELECT recorded_by FROM funding_transaction WHERE id = ?")) {
       select.setObject(1, transaction);
@@ -111,32 +97,5 @@ class MigrationTest {
         return row.getObject(1, UUID.class);
       }
     }
-  }
-
-  private void migrate(String target) {
-    var config =
-        Flyway.configure()
-            .dataSource(url, username(), password())
-            .locations("classpath:db/platform", "classpath:db/migration");
-    if (target != null) {
-      config.target(target);
-    }
-    config.load().migrate();
-  }
-
-  private Connection connect() throws SQLException {
-    return DriverManager.getConnection(url, username(), password());
-  }
-
-  private static String username() {
-    return ConfigProvider.getConfig()
-        .getOptionalValue("quarkus.datasource.username", String.class)
-        .orElse("");
-  }
-
-  private static String password() {
-    return ConfigProvider.getConfig()
-        .getOptionalValue("quarkus.datasource.password", String.class)
-        .orElse("");
   }
 }

@@ -7,18 +7,16 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sdghub.platform.testing.ScratchDatabase;
 import org.sdghub.projects.api.ProjectView;
 import org.sdghub.projects.domain.Confirmation;
 import org.sdghub.projects.domain.ProjectContent;
@@ -38,40 +36,29 @@ class MigrationTest {
   @Inject AgroalDataSource dataSource;
   @Inject ProjectJson json;
 
-  private String database;
-  private String url;
+  private ScratchDatabase database;
 
   @BeforeEach
   void scratchDatabase() throws SQLException {
-    database = "projects_upgrade_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + database);
-    }
-    String current =
-        ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-    url = current.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+    database = ScratchDatabase.create(dataSource);
   }
 
   @AfterEach
   void dropDatabase() throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-    }
+    database.close();
   }
 
   @Test
   void projectsWrittenBeforeAnswersGetEditorsAndTheirListingsAnswers() throws Exception {
-    migrate("3");
+    database.migrateTo("3");
     UUID id = UUID.randomUUID();
-    try (Connection c = connect()) {
+    try (Connection c = database.connect()) {
       insert(c, id, "XM-1-A", V3_CONTENT, v3Document(id));
     }
 
-    migrate(null);
+    database.migrateToLatest();
 
-    try (Connection c = connect();
+    try (Connection c = database.connect();
         PreparedStatement select =
             c.prepareStatement("SELECT content, document, version FROM project WHERE id = ?")) {
       select.setObject(1, id);
@@ -100,13 +87,13 @@ class MigrationTest {
 
   @Test
   void storedIdentifiersLoseTheCharactersIatiForbidsUnlessThatMakesTwins() throws Exception {
-    migrate("4");
+    database.migrateTo("4");
     UUID slashed = UUID.randomUUID();
     UUID twinOne = UUID.randomUUID();
     UUID twinTwo = UUID.randomUUID();
     UUID clashing = UUID.randomUUID();
     UUID clean = UUID.randomUUID();
-    try (Connection c = connect()) {
+    try (Connection c = database.connect()) {
       insert(c, slashed, "XM-9/A&B", "{\"iatiIdentifier\": \"XM-9/A&B\"}", doc("XM-9/A&B"));
       insert(c, twinOne, "XM-8/B", "{\"iatiIdentifier\": \"XM-8/B\"}", doc("XM-8/B"));
       insert(c, twinTwo, "XM-8?B", "{\"iatiIdentifier\": \"XM-8?B\"}", doc("XM-8?B"));
@@ -114,7 +101,7 @@ class MigrationTest {
       insert(c, clashing, "XM-7|C", "{\"iatiIdentifier\": \"XM-7|C\"}", doc("XM-7|C"));
     }
 
-    migrate(null);
+    database.migrateToLatest();
 
     assertEquals("XM-9-A-B|XM-9-A-B|XM-9-A-B|XM-9-A-B", identifiers(slashed));
     assertEquals("XM-8/B|XM-8/B|XM-8/B|XM-8/B", identifiers(twinOne), "kept: two would clash");
@@ -125,14 +112,14 @@ class MigrationTest {
 
   @Test
   void projectsStoredUnderFormerAreaCodesGetTheCurrentOnes() throws Exception {
-    migrate("5");
+    database.migrateTo("5");
     UUID former = UUID.randomUUID();
     UUID current = UUID.randomUUID();
     String locations =
         "[{\"country\": \"KZ\", \"adminArea\": \"KZ-KZY\", \"name\": \"Aralsk\"},"
             + " {\"country\": \"KZ\", \"adminArea\": \"KZ-43\", \"name\": null},"
             + " {\"country\": \"KZ\", \"adminArea\": \"KZ-VOS\", \"name\": null}]";
-    try (Connection c = connect()) {
+    try (Connection c = database.connect()) {
       insert(
           c,
           former,
@@ -146,9 +133,9 @@ class MigrationTest {
       }
     }
 
-    migrate(null);
+    database.migrateToLatest();
 
-    try (Connection c = connect();
+    try (Connection c = database.connect();
         PreparedStatement select =
             c.prepareStatement(
                 "SELECT array_to_string(admin_areas, ','),"
@@ -171,19 +158,19 @@ class MigrationTest {
 
   @Test
   void storedTotalsTakeTheirCurrencysDecimalsAndProjectsGetNoBudgetsPerPeriod() throws Exception {
-    migrate("7");
+    database.migrateTo("7");
     UUID yen = UUID.randomUUID();
     UUID odd = UUID.randomUUID();
     UUID dinar = UUID.randomUUID();
     UUID dollar = UUID.randomUUID();
-    try (Connection c = connect()) {
+    try (Connection c = database.connect()) {
       insert(c, yen, "XM-5-A", budget("1000.00", "JPY", false), budget("1000.00", "JPY", true));
       insert(c, odd, "XM-5-B", budget("10.50", "JPY", false), budget("10.50", "JPY", true));
       insert(c, dinar, "XM-5-C", budget("12.10", "KWD", false), budget("12.10", "KWD", true));
       insert(c, dollar, "XM-5-D", budget("7.00", "USD", false), budget("7.00", "USD", true));
     }
 
-    migrate(null);
+    database.migrateToLatest();
 
     assertEquals("1000|1000|[]", budgetOf(yen));
     assertEquals("10.50|10.50|[]", budgetOf(odd), "kept: it has more decimals than yen have");
@@ -193,16 +180,16 @@ class MigrationTest {
 
   @Test
   void storedResultsGetNoFurtherBaselinesNorPeriods() throws Exception {
-    migrate("10");
+    database.migrateTo("10");
     UUID id = UUID.randomUUID();
     String results = "{\"results\": [{\"unit\": \"ha\"}]}";
-    try (Connection c = connect()) {
+    try (Connection c = database.connect()) {
       insert(c, id, "XM-4-A", results, results);
     }
 
-    migrate(null);
+    database.migrateToLatest();
 
-    try (Connection c = connect();
+    try (Connection c = database.connect();
         PreparedStatement select =
             c.prepareStatement(
                 "SELECT (content -> 'results' -> 0)::text, (document -> 'results' -> 0)::text"
@@ -231,7 +218,7 @@ class MigrationTest {
   }
 
   private String budgetOf(UUID id) throws SQLException {
-    try (Connection c = connect();
+    try (Connection c = database.connect();
         PreparedStatement select =
             c.prepareStatement(
                 "SELECT (content #>> '{budget,amount}') || '|' || (document #>> '{budget,amount}')"
@@ -245,7 +232,7 @@ class MigrationTest {
   }
 
   private String identifiers(UUID id) throws SQLException {
-    try (Connection c = connect();
+    try (Connection c = database.connect();
         PreparedStatement select =
             c.prepareStatement(
                 "SELECT iati_identifier || '|' || iati_identifier_key || '|'"
@@ -283,33 +270,6 @@ class MigrationTest {
       insert.setString(6, document);
       insert.executeUpdate();
     }
-  }
-
-  private void migrate(String target) {
-    var config =
-        Flyway.configure()
-            .dataSource(url, username(), password())
-            .locations("classpath:db/platform", "classpath:db/migration");
-    if (target != null) {
-      config.target(target);
-    }
-    config.load().migrate();
-  }
-
-  private Connection connect() throws SQLException {
-    return DriverManager.getConnection(url, username(), password());
-  }
-
-  private static String username() {
-    return ConfigProvider.getConfig()
-        .getOptionalValue("quarkus.datasource.username", String.class)
-        .orElse("");
-  }
-
-  private static String password() {
-    return ConfigProvider.getConfig()
-        .getOptionalValue("quarkus.datasource.password", String.class)
-        .orElse("");
   }
 
   // A project's content and document exactly as the previous version stored them: participants
