@@ -1,6 +1,5 @@
 package org.sdghub.funding.service;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.sdghub.funding.api.TransactionRequest;
 import org.sdghub.platform.FieldError;
 import org.sdghub.platform.InvalidInput;
+import org.sdghub.platform.StrictJson;
 
 /**
  * Applies a JSON Merge Patch (RFC 7396) to a transaction's state as a request, and checks the
@@ -26,8 +26,8 @@ public class MergePatch {
   private final ObjectMapper strict;
   private final Validator validator;
 
-  MergePatch(ObjectMapper mapper, Validator validator) {
-    this.strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  MergePatch(StrictJson json, Validator validator) {
+    this.strict = json.mapper();
     this.validator = validator;
   }
 

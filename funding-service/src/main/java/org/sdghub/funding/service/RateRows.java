@@ -11,6 +11,7 @@ import org.sdghub.funding.api.ExchangeRateRow;
 import org.sdghub.funding.domain.Codelists;
 import org.sdghub.platform.FieldError;
 import org.sdghub.platform.InvalidInput;
+import org.sdghub.platform.QueryParams;
 
 /** Checks a whole upload of rates: any bad row refuses all of them, each fault named. */
 final class RateRows {
@@ -71,11 +72,15 @@ final class RateRows {
 
   private static LocalDate date(String value, String at, List<FieldError> errors) {
     try {
-      return LocalDate.parse(value == null ? "" : value.trim());
+      LocalDate date = LocalDate.parse(value == null ? "" : value.trim());
+      if (QueryParams.isStorable(date)) {
+        return date;
+      }
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(at + "date", "must be an ISO 8601 date such as 2025-03-01"));
-      return null;
+      // answered below
     }
+    errors.add(new FieldError(at + "date", QueryParams.DATE_MESSAGE));
+    return null;
   }
 
   private static BigDecimal units(String value, String at, List<FieldError> errors) {

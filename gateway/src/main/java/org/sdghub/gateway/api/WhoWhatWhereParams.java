@@ -2,7 +2,6 @@ package org.sdghub.gateway.api;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.sdghub.gateway.domain.AreaReference;
 import org.sdghub.gateway.domain.WhoWhatWhereDimension;
 import org.sdghub.gateway.domain.WhoWhatWhereQuery;
 import org.sdghub.platform.InvalidInput;
+import org.sdghub.platform.QueryParams;
 
 /**
  * Reads the who-what-where filters from query parameters (each a comma-separated list, or repeated)
@@ -153,15 +153,7 @@ final class WhoWhatWhereParams {
   }
 
   private LocalDate date(String name) {
-    String value = params.getFirst(name);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(name, "must be a date such as 2025-06-30");
-    }
+    return QueryParams.date(name, params.getFirst(name)).orElse(null);
   }
 
   private static Integer goal(String value) {

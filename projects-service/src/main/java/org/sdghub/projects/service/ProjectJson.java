@@ -1,13 +1,13 @@
 package org.sdghub.projects.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.sdghub.platform.InvalidInput;
+import org.sdghub.platform.StrictJson;
 
 /**
  * Projects as JSON: the stored content and document (read tolerantly, since they are ours), and
@@ -20,9 +20,9 @@ public class ProjectJson {
   private final ObjectMapper mapper;
   private final ObjectMapper strict;
 
-  ProjectJson(ObjectMapper mapper) {
+  ProjectJson(ObjectMapper mapper, StrictJson strict) {
     this.mapper = mapper;
-    this.strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.strict = strict.mapper();
   }
 
   /** The value as JSON text. */
@@ -69,7 +69,7 @@ public class ProjectJson {
     } catch (UnrecognizedPropertyException e) {
       throw new InvalidInput(path(e), "is not a field of this resource");
     } catch (JsonMappingException e) {
-      throw new InvalidInput(path(e), "has the wrong type or format");
+      throw new InvalidInput(path(e), StrictJson.messageFor(e));
     } catch (JsonProcessingException e) {
       throw new InvalidInput("body", "is not valid JSON");
     }

@@ -2,10 +2,10 @@ package org.sdghub.projects.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 import org.sdghub.platform.InvalidInput;
+import org.sdghub.platform.QueryParams;
 import org.sdghub.projects.api.ProjectQuery;
 import org.sdghub.projects.domain.ActivityStatus;
 import org.sdghub.projects.domain.AdminArea;
@@ -134,14 +134,7 @@ public class QueryRules {
   }
 
   private static LocalDate date(String parameter, String value) {
-    if (present(value).isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(parameter, "must be an ISO 8601 date such as 2025-03-01");
-    }
+    return QueryParams.date(parameter, value).orElse(null);
   }
 
   private static Optional<String> present(String value) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Test-only entity behind the HTTP convention tests. */
@@ -28,6 +29,9 @@ public class Widget extends PanacheEntityBase {
   public String nameRu;
 
   public int rank;
+
+  @Column(name = "made_on")
+  public LocalDate madeOn;
 
   @Column(name = "updated_at")
   public Instant updatedAt;

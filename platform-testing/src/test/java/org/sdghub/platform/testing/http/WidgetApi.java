@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.sdghub.platform.Versioned;
@@ -29,7 +30,8 @@ final class WidgetApi {
       @NotBlank @Size(max = 64) String batch,
       @NotNull @Valid LocalisedName name,
       @Size(max = 5) List<@Valid Location> locations,
-      @Min(0) int rank) {}
+      @Min(0) int rank,
+      LocalDate madeOn) {}
 
   /** The body of an update. */
   record WidgetChange(@NotNull @Valid LocalisedName name, @Min(0) int rank) {}

@@ -46,6 +46,7 @@ public class WidgetService {
     widget.nameEn = request.name().en();
     widget.nameRu = request.name().ru();
     widget.rank = request.rank();
+    widget.madeOn = request.madeOn();
     widget.updatedAt = Instant.now();
     widget.persistAndFlush();
     if (FAILS_AFTER_INSERT.equals(widget.nameEn)) {

@@ -4,23 +4,25 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.sdghub.platform.FieldError;
 import org.sdghub.platform.InvalidInput;
 import org.sdghub.platform.ProblemException;
+import org.sdghub.platform.StrictJson;
 
 /**
- * Turns a request body that is missing or that Jackson cannot read into a 400 problem naming where:
- * caught here, around the body reader, so that the same exceptions thrown by server code stay 500s.
+ * Turns a request body that is missing, that {@link BodyScreen} refuses or that Jackson cannot read
+ * into a 400 problem naming where: caught here, around the body reader, so that the same exceptions
+ * thrown by server code stay 500s.
  */
 @Provider
 // Server only: a REST client reading another service stays a tolerant reader.
@@ -38,6 +40,12 @@ public class RequestBodyErrors implements ReaderInterceptor {
   }
 
   private static Object read(ReaderInterceptorContext context) throws IOException {
+    if (BodyScreen.applies(context.getMediaType())) {
+      // Bodies are bounded by the HTTP body limit, so holding one in memory costs little.
+      byte[] body = context.getInputStream().readAllBytes();
+      BodyScreen.check(body, context.getMediaType());
+      context.setInputStream(new ByteArrayInputStream(body));
+    }
     try {
       return context.proceed();
     } catch (WebApplicationException e) {
@@ -62,16 +70,9 @@ public class RequestBodyErrors implements ReaderInterceptor {
   private static ProblemException problemFor(JsonProcessingException e) {
     if (e instanceof JsonMappingException mapping) {
       String field = FieldPaths.of(mapping.getPath());
-      return new InvalidInput(List.of(new FieldError(field, messageFor(mapping))));
+      return new InvalidInput(List.of(new FieldError(field, StrictJson.messageFor(mapping))));
     }
     return new MalformedJson(e.getLocation());
-  }
-
-  private static String messageFor(JsonMappingException e) {
-    if (e instanceof UnrecognizedPropertyException) {
-      return "is not a known field";
-    }
-    return "cannot be read as the expected type or format";
   }
 
   /** Answers 400: the body is not JSON at all, with the line and column where it breaks. */
