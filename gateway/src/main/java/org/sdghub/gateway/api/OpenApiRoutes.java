@@ -127,10 +127,7 @@ public class OpenApiRoutes {
   }
 
   private String serverUrl(RoutingContext context) {
-    if (publicUrl.isPresent()) {
-      return publicUrl.get().toString();
-    }
-    var request = context.request();
-    return request.authority() == null ? "/" : request.scheme() + "://" + request.authority();
+    // Relative to where the document is served unless configured: never the caller's Host.
+    return publicUrl.map(URI::toString).orElse("/");
   }
 }

@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
@@ -55,6 +56,9 @@ public class ServiceProxy {
     HttpServerRequest in = context.request();
     ProxyRequest out = ProxyRequest.reverseProxy(in);
     out.setURI(target(context));
+    // The service sees its own authority, never the caller's Host: what it builds from it
+    // (a Location) points into the service, and is rewritten to the public URL below.
+    out.setAuthority(HostAndPort.create(upstream.host(), upstream.port()));
     headers.prepare(in, out.headers(), token, requestId);
     Buffer alreadyRead = context.body().buffer();
     if (alreadyRead != null) {
@@ -80,7 +84,7 @@ public class ServiceProxy {
     HOP_BY_HOP.forEach(responseHeaders::remove);
     // The gateway's own id is already on the response.
     responseHeaders.remove(ForwardedHeaders.REQUEST_ID);
-    String publicOrigin = publicOrigin(in);
+    String publicOrigin = publicOrigin();
     rewriteOrigin(responseHeaders, HttpHeaders.LOCATION.toString(), upstream, publicOrigin);
     rewriteOrigin(responseHeaders, HttpHeaders.CONTENT_LOCATION.toString(), upstream, publicOrigin);
     return response.send();
@@ -98,13 +102,12 @@ public class ServiceProxy {
     return context.normalizedPath() + (query == null ? "" : "?" + query);
   }
 
-  /** The gateway's origin as the caller knows it, or null to leave URLs relative. */
-  private String publicOrigin(HttpServerRequest in) {
-    if (publicUrl.isPresent()) {
-      URI url = publicUrl.get();
-      return url.getScheme() + "://" + url.getRawAuthority();
-    }
-    return in.authority() == null ? null : in.scheme() + "://" + in.authority();
+  /**
+   * The gateway's configured public origin, or null to leave URLs relative: never one made of the
+   * caller's {@code Host}, which anybody can set.
+   */
+  private String publicOrigin() {
+    return publicUrl.map(url -> url.getScheme() + "://" + url.getRawAuthority()).orElse(null);
   }
 
   /** A URL pointing into the service is made to point at the same path through the gateway. */

@@ -20,17 +20,25 @@ public interface GatewayConfig {
   Map<String, Service> services();
 
   /**
-   * The gateway's public base URL (for example {@code https://api.sdghub.org}), used in rewritten
-   * {@code Location} headers and as the OpenAPI server; when absent, each request's own scheme and
-   * host are used.
+   * The gateway's public base URL (for example {@code https://api.sdghub.org}), used in {@code
+   * Location} headers and as the OpenAPI server; when absent, locations are relative and the
+   * OpenAPI server is {@code /}. Never taken from a request's {@code Host}, which the caller sets.
    */
   Optional<URI> publicUrl();
 
   /**
    * A coordinator key to create on first start ({@code SDGHUB_BOOTSTRAP_API_KEY}); when absent and
-   * no active coordinator key exists, one is generated and logged once.
+   * no active coordinator key exists, one is generated: written to {@link #bootstrapKeyFile()} in
+   * production, logged once in development and tests.
    */
   Optional<String> bootstrapKey();
+
+  /**
+   * Where a generated bootstrap key is written in production ({@code SDGHUB_BOOTSTRAP_KEY_FILE}),
+   * readable only by the gateway's user; never to a log.
+   */
+  @WithDefault("bootstrap-api-key")
+  java.nio.file.Path bootstrapKeyFile();
 
   /**
    * The organisation of the bootstrap key ({@code SDGHUB_BOOTSTRAP_ORGANISATION}); the nil UUID
@@ -88,16 +96,18 @@ public interface GatewayConfig {
     @WithDefault("500")
     int maxWaiting();
 
-    /** Request headers that look like identity and are removed before forwarding. */
+    /**
+     * The request headers a service may receive from a caller, all others being dropped (an
+     * allow-list: a header nobody thought of, such as {@code X-Real-IP}, {@code Via} or {@code
+     * X-HTTP-Method-Override}, never reaches a service). The gateway then sets {@code
+     * Authorization}, {@code X-Request-Id} and {@code X-Forwarded-For/-Proto/-Host} itself, and the
+     * body's framing headers ({@code Content-Length}, {@code Transfer-Encoding}) are the proxy's.
+     */
     @WithDefault(
-        "X-Organisation,X-Organization,X-Org,X-Org-Id,X-Organisation-Id,X-Roles,X-Role,X-Groups,"
-            + "X-User,X-User-Id,X-Forwarded-User,X-Forwarded-Email,X-Forwarded-Groups,"
-            + "X-Forwarded-Preferred-Username,X-Remote-User,X-Api-Key,Forwarded,Cookie")
-    List<String> strippedHeaders();
-
-    /** Prefixes of request header names removed before forwarding. */
-    @WithDefault("X-Sdghub-,X-Auth-,X-Forwarded-")
-    List<String> strippedHeaderPrefixes();
+        "Accept,Accept-Encoding,Accept-Language,Content-Type,Content-Language,If-Match,"
+            + "If-None-Match,If-Modified-Since,If-Unmodified-Since,Idempotency-Key,Prefer,"
+            + "Cache-Control,User-Agent,traceparent,tracestate,baggage")
+    List<String> forwardedHeaders();
   }
 
   /** API key checks. */
@@ -107,9 +117,31 @@ public interface GatewayConfig {
     @WithDefault("5s")
     Duration cacheTtl();
 
-    /** How many looked-up keys (known or unknown) are remembered. */
+    /** How many keys found active or revoked are remembered. */
     @WithDefault("10000")
     long cacheSize();
+
+    /**
+     * How many presented secrets that match no key are remembered, apart from the keys found, so
+     * that a flood of random keys neither reaches the database nor pushes real keys out.
+     */
+    @WithDefault("10000")
+    long unknownCacheSize();
+
+    /** How long a secret that matched no key is answered 401 without asking the database. */
+    @WithDefault("2s")
+    Duration unknownCacheTtl();
+
+    /**
+     * Failed authentications (answers 401) a client address may have per minute, refilled
+     * gradually; past them its requests answer 429 until one is refilled.
+     */
+    @WithDefault("30")
+    int failuresPerMinute();
+
+    /** How many client addresses' failures are tracked; the least recent are dropped first. */
+    @WithDefault("100000")
+    long failureAddresses();
   }
 
   /** The internal JWT. */

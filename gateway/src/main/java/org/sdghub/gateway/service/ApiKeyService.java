@@ -1,6 +1,8 @@
 package org.sdghub.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -26,10 +28,13 @@ public class ApiKeyService {
 
   private final ApiKeyRepository keys;
   private final KeyCache cache;
+  private final TransactionSynchronizationRegistry transactions;
 
-  ApiKeyService(ApiKeyRepository keys, KeyCache cache) {
+  ApiKeyService(
+      ApiKeyRepository keys, KeyCache cache, TransactionSynchronizationRegistry transactions) {
     this.keys = keys;
     this.cache = cache;
+    this.transactions = transactions;
   }
 
   /** Creates a key; the response is the only place its secret ever appears. */
@@ -78,7 +83,20 @@ public class ApiKeyService {
     ifMatch.check(key.version);
     key.revoke(revokedBy);
     keys.flush();
-    cache.forget(key.secretHash);
+    byte[] hash = key.secretHash;
+    cache.forget(hash);
+    // A lookup between the forget above and the commit still sees the key active and would
+    // remember it: forget it again once the revocation is committed.
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            cache.forget(hash);
+          }
+        });
   }
 
   /** The identity behind a presented secret, if it is an active key's. */

@@ -10,29 +10,65 @@ import org.sdghub.gateway.config.GatewayConfig;
 import org.sdghub.gateway.domain.KeyIdentity;
 
 /**
- * Remembers recent key lookups, found or not, by the hash of the presented secret, for a few
- * seconds: every request needs one, and a revocation elsewhere must still take effect quickly.
+ * Remembers recent key lookups by the hash of the presented secret, for a few seconds: every
+ * request needs one, and a revocation elsewhere must still take effect quickly. Secrets that
+ * matched no key are remembered apart, in a smaller and shorter-lived structure, so that a flood of
+ * random keys can never push a real key out.
  */
 @ApplicationScoped
 public class KeyCache {
 
-  private final Cache<String, Optional<KeyIdentity>> lookups;
+  private final Cache<String, KeyIdentity> found;
+  private final Cache<String, Boolean> unknown;
 
   KeyCache(GatewayConfig config) {
-    this.lookups =
+    this.found =
         Caffeine.newBuilder()
             .expireAfterWrite(config.keys().cacheTtl())
             .maximumSize(config.keys().cacheSize())
+            .build();
+    this.unknown =
+        Caffeine.newBuilder()
+            .expireAfterWrite(config.keys().unknownCacheTtl())
+            .maximumSize(config.keys().unknownCacheSize())
             .build();
   }
 
   /** The remembered lookup for this hash, or the loader's answer, remembered. */
   Optional<KeyIdentity> get(String hashHex, Function<String, Optional<KeyIdentity>> loader) {
-    return lookups.get(hashHex, loader);
+    KeyIdentity known = found.getIfPresent(hashHex);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    if (unknown.getIfPresent(hashHex) != null) {
+      return Optional.empty();
+    }
+    Optional<KeyIdentity> looked = loader.apply(hashHex);
+    if (looked.isPresent()) {
+      found.put(hashHex, looked.get());
+    } else {
+      // No active key (none at all, or a revoked one): a 401 either way.
+      unknown.put(hashHex, Boolean.TRUE);
+    }
+    return looked;
   }
 
   /** Forgets the lookup of the key stored with this hash. */
   void forget(byte[] secretHash) {
-    lookups.invalidate(HexFormat.of().formatHex(secretHash));
+    String hash = HexFormat.of().formatHex(secretHash);
+    found.invalidate(hash);
+    unknown.invalidate(hash);
+  }
+
+  /** How many lookups of secrets matching no key are remembered now (for tests and metrics). */
+  long unknownRemembered() {
+    unknown.cleanUp();
+    return unknown.estimatedSize();
+  }
+
+  /** How many keys found are remembered now. */
+  long foundRemembered() {
+    found.cleanUp();
+    return found.estimatedSize();
   }
 }

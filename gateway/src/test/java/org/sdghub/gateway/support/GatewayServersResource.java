@@ -96,7 +96,8 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
   }
 
   private Map<String, String> gatewayConfig(
-      ServiceProcess partners, ServiceProcess projects, ServiceProcess funding, int nobodyListens) {
+      ServiceProcess partners, ServiceProcess projects, ServiceProcess funding, int nobodyListens)
+      throws IOException {
     Map<String, String> config = new HashMap<>();
     config.put("sdghub.gateway.services.partners.url", partners.url());
     config.put("sdghub.gateway.services.projects.url", projects.url());
@@ -108,8 +109,16 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
     config.put("sdghub.gateway.services.test-slow.url", upstream.url());
     config.put("sdghub.gateway.services.test-slow.prefixes", "/api/v1/test-slow");
     config.put("sdghub.gateway.services.test-slow.response-timeout", "1s");
+    // The public URL is configuration, never the caller's Host: the gateway's port is chosen here
+    // so that the URL the gateway gives out is the one the tests call.
+    int port = ServiceProcess.freePort();
+    config.put("quarkus.http.test-port", Integer.toString(port));
+    config.put("sdghub.gateway.public-url", "http://localhost:" + port);
     config.put("sdghub.gateway.bootstrap-key", BOOTSTRAP_KEY);
+    // Every test but the one of this limit calls from 127.0.0.1: leave them room for their 401s.
+    config.put("sdghub.gateway.keys.failures-per-minute", "120");
     config.put("sdghub.gateway.bootstrap-organisation", BOOTSTRAP_ORGANISATION);
+    config.put("sdghub.gateway.bootstrap-key-file", "target/test-bootstrap-api-key");
     config.put("sdghub.test.direct.partners", partners.url());
     config.put("sdghub.test.direct.projects", projects.url());
     config.put("sdghub.test.direct.funding", funding.url());
