@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import org.sdghub.platform.internal.http.BoundedDates;
+import org.sdghub.platform.internal.http.FieldFormatProblem;
+import org.sdghub.platform.internal.http.StrictDecimals;
 
 /**
  * The JSON reader of request bodies: the application's mapper made strict, for every service alike.
@@ -50,8 +54,8 @@ public class StrictJson {
       // A field of a type without an empty value (a number, a boolean): missing or null.
       return "is required";
     }
-    if (e instanceof BoundedDates.OutOfRange) {
-      return BoundedDates.MESSAGE;
+    if (e instanceof FieldFormatProblem problem) {
+      return problem.getOriginalMessage();
     }
     return "cannot be read as the expected type or format";
   }
@@ -68,7 +72,10 @@ public class StrictJson {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .registerModule(BoundedDates.module());
+            .registerModule(BoundedDates.module())
+            .registerModule(
+                new SimpleModule("sdghub-strict-decimals")
+                    .addDeserializer(BigDecimal.class, new StrictDecimals()));
     strict
         .getFactory()
         .setStreamReadConstraints(

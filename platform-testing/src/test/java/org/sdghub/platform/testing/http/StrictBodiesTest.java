@@ -142,6 +142,30 @@ class StrictBodiesTest {
   }
 
   @Test
+  void aDecimalIsANumberOrAStringHoldingAPlainDecimalAndNothingElse() throws Exception {
+    String batch = newBatch();
+    for (String weight :
+        new String[] {"\"1e999999\"", "\"12,50\"", "\" 12.50\"", "\"0x10\"", "true"}) {
+      post(body(
+              batch,
+              "\"name\": {\"en\": \"w\", \"ru\": \"б\"}, \"rank\": 1, \"weight\": " + weight))
+          .statusCode(400)
+          .body("errors[0].field", equalTo("weight"));
+    }
+    post(body(batch, "\"name\": {\"en\": \"w\", \"ru\": \"б\"}, \"rank\": 1, \"weight\": \"1e9\""))
+        .statusCode(400)
+        .body("errors[0].message", equalTo("must be a decimal number such as 1250.50"));
+    assertEquals(0, rows.widgetsIn(batch));
+    post(body(
+            batch,
+            "\"name\": {\"en\": \"w1\", \"ru\": \"б\"}, \"rank\": 1, \"weight\": \"250000.00\""))
+        .statusCode(201);
+    post(body(batch, "\"name\": {\"en\": \"w2\", \"ru\": \"б\"}, \"rank\": 1, \"weight\": 12.5"))
+        .statusCode(201);
+    assertEquals(2, rows.widgetsIn(batch));
+  }
+
+  @Test
   void anUnpairedSurrogateIsRefused() throws Exception {
     String batch = newBatch();
     post(body(batch, "\"name\": {\"en\": \"a\\ud800\", \"ru\": \"б\"}"))

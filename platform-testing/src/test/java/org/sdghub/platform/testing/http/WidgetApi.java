@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,8 @@ final class WidgetApi {
       @NotNull @Valid LocalisedName name,
       @Size(max = 5) List<@Valid Location> locations,
       @Min(0) int rank,
-      LocalDate madeOn) {}
+      LocalDate madeOn,
+      BigDecimal weight) {}
 
   /** The body of an update. */
   record WidgetChange(@NotNull @Valid LocalisedName name, @Min(0) int rank) {}

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.Instant;
@@ -104,7 +103,7 @@ public final class BoundedDates {
   }
 
   /** A date that is well-formed but outside the years a date may have. */
-  public static final class OutOfRange extends InvalidFormatException {
+  public static final class OutOfRange extends FieldFormatProblem {
 
     OutOfRange(JsonParser parser, Object value, Class<?> type) {
       super(parser, MESSAGE, value, type);
