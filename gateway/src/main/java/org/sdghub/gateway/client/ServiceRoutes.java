@@ -31,6 +31,7 @@ public class ServiceRoutes {
                         service.responseTimeout().orElse(defaultTimeout))));
     all.sort(Comparator.comparing(Upstream::name));
     requireDistinctPrefixes(all);
+    requireNoShadowing(all);
     this.upstreams = List.copyOf(all);
   }
 
@@ -42,6 +43,34 @@ public class ServiceRoutes {
   /** The service serving this normalised path, if any. */
   public Optional<Upstream> forPath(String path) {
     return upstreams.stream().filter(u -> u.serves(path)).findFirst();
+  }
+
+  /**
+   * The paths of the gateway's own resources: no service may be routed on them, above them (a
+   * prefix such as {@code /api/v1} would take them all) or below them.
+   */
+  public static final List<String> OWN_PATHS =
+      List.of(
+          "/api/v1/api-keys", "/api/v1/coordination", "/api/v1/events", "/api/v1/who-what-where");
+
+  /** Refuses, at start, a route that would shadow one of the gateway's own resources. */
+  static void requireNoShadowing(List<Upstream> upstreams) {
+    for (Upstream upstream : upstreams) {
+      for (String prefix : upstream.prefixes()) {
+        for (String own : OWN_PATHS) {
+          if (prefix.equals(own) || own.startsWith(prefix + "/") || prefix.startsWith(own + "/")) {
+            throw new IllegalStateException(
+                "Prefix "
+                    + prefix
+                    + " of "
+                    + upstream.name()
+                    + " would shadow the gateway's own "
+                    + own
+                    + "; route the service elsewhere");
+          }
+        }
+      }
+    }
   }
 
   private static void requireDistinctPrefixes(List<Upstream> upstreams) {

@@ -30,6 +30,9 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
   /** The coordinator key the gateway creates on first start in the tests. */
   public static final String BOOTSTRAP_KEY = "sdghub_test-bootstrap-coordinator-key-0000000001";
 
+  /** The one origin other than its own that the gateway under test lets browsers call it from. */
+  public static final String CORS_ORIGIN = "https://partner-tool.example";
+
   /** The organisation of {@link #BOOTSTRAP_KEY}. */
   public static final String BOOTSTRAP_ORGANISATION = "0b0a7a3e-0000-4000-8000-00000000c0de";
 
@@ -114,6 +117,7 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
     int port = ServiceProcess.freePort();
     config.put("quarkus.http.test-port", Integer.toString(port));
     config.put("sdghub.gateway.public-url", "http://localhost:" + port);
+    config.put("quarkus.http.cors.origins", CORS_ORIGIN);
     config.put("sdghub.gateway.bootstrap-key", BOOTSTRAP_KEY);
     // Every test but the one of this limit calls from 127.0.0.1: leave them room for their 401s.
     config.put("sdghub.gateway.keys.failures-per-minute", "120");
