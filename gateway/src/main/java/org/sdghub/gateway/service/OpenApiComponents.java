@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,28 +23,64 @@ final class OpenApiComponents {
 
   private OpenApiComponents() {}
 
-  /** Renames this document's components that clash with different ones already merged. */
+  /**
+   * Renames this document's components that clash with different ones already merged, and then,
+   * until nothing changes, every component that differs only because a component it references was
+   * renamed: a component identical in two services but for a schema it references must follow that
+   * schema, or one service's operations would point at the other's. A new name is never one already
+   * taken, so nothing is overwritten or dropped.
+   */
   static void renameClashes(ObjectNode document, ObjectNode merged, String sourceName) {
-    Map<String, String> renamed = new HashMap<>();
     JsonNode sections = document.path("components");
-    for (Iterator<String> it = sections.fieldNames(); it.hasNext(); ) {
-      String section = it.next();
-      if (section.equals("securitySchemes") || !sections.get(section).isObject()) {
-        continue;
-      }
-      ObjectNode own = (ObjectNode) sections.get(section);
-      JsonNode existing = merged.path(section);
-      for (String name : names(own.fieldNames())) {
-        if (existing.has(name) && !existing.get(name).equals(own.get(name))) {
-          String newName = pascal(sourceName) + name;
-          own.set(newName, own.remove(name));
-          renamed.put(ref(section, name), ref(section, newName));
+    Map<String, String> renamed = new HashMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Iterator<String> it = sections.fieldNames(); it.hasNext(); ) {
+        String section = it.next();
+        if (section.equals("securitySchemes") || !sections.get(section).isObject()) {
+          continue;
+        }
+        ObjectNode own = (ObjectNode) sections.get(section);
+        JsonNode existing = merged.path(section);
+        for (String name : names(own.fieldNames())) {
+          String ref = ref(section, name);
+          if (renamed.containsKey(ref) || !existing.has(name)) {
+            continue;
+          }
+          JsonNode asItWillBe = own.get(name).deepCopy();
+          rewriteRefs(asItWillBe, renamed);
+          if (!existing.get(name).equals(asItWillBe)) {
+            String newName =
+                freeName(section, pascal(sourceName) + name, own, existing, renamed.values());
+            renamed.put(ref, ref(section, newName));
+            changed = true;
+          }
         }
       }
     }
-    if (!renamed.isEmpty()) {
-      rewriteRefs(document, renamed);
+    if (renamed.isEmpty()) {
+      return;
     }
+    for (Map.Entry<String, String> rename : renamed.entrySet()) {
+      String[] from = rename.getKey().substring(COMPONENTS.length()).split("/", 2);
+      String to = rename.getValue().substring(rename.getValue().lastIndexOf('/') + 1);
+      ObjectNode own = (ObjectNode) sections.get(from[0]);
+      own.set(to, own.remove(from[1]));
+    }
+    rewriteRefs(document, renamed);
+  }
+
+  /** {@code wanted}, or with a number after it, so that it is taken neither here nor there. */
+  private static String freeName(
+      String section, String wanted, JsonNode own, JsonNode existing, Collection<String> given) {
+    String name = wanted;
+    for (int n = 2;
+        own.has(name) || existing.has(name) || given.contains(ref(section, name));
+        n++) {
+      name = wanted + n;
+    }
+    return name;
   }
 
   /** Adds this document's components; a name already there (identical, once renamed) stays. */
