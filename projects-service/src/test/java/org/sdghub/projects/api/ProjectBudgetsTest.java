@@ -147,6 +147,14 @@ class ProjectBudgetsTest {
     post(dinar)
         .statusCode(400)
         .body("errors.message", contains("USD amounts have at most 2 decimals"));
+
+    // ISO 4217 gives the Unidad de Fomento four decimals: the most any currency has.
+    Map<String, Object> fomento = Projects.valid(Organisations.known());
+    fomento.put("budget", map("amount", "1250.1234", "currency", "CLF"));
+    post(fomento).statusCode(201).body("budget.amount", equalTo("1250.1234"));
+    fomento = Projects.valid(Organisations.known());
+    fomento.put("budget", map("amount", "1250.12345", "currency", "CLF"));
+    post(fomento).statusCode(400).body("errors.field", contains("budget.amount"));
   }
 
   @Test
