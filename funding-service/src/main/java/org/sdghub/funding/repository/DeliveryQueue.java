@@ -18,23 +18,44 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryQueue {
 
+  // The first pending message of each (subscription, ordering key) queue, one index probe per
+  // queue (a loose index scan of webhook_message_queue): the cost follows the number of queues, not
+  // the number of messages waiting in them, however long a failing receiver's backlog grows.
+  private static final String HEADS =
+      "WITH RECURSIVE heads AS ("
+          + " (SELECT q.subscription_id, q.ordering_key, q.id FROM webhook_message q"
+          + "  WHERE q.state = 'pending' ORDER BY q.subscription_id, q.ordering_key, q.seq LIMIT 1)"
+          + " UNION ALL"
+          + " SELECT n.subscription_id, n.ordering_key, n.id FROM heads h, LATERAL ("
+          + "  SELECT q.subscription_id, q.ordering_key, q.id FROM webhook_message q"
+          + "  WHERE q.state = 'pending'"
+          + "  AND (q.subscription_id, q.ordering_key) > (h.subscription_id, h.ordering_key)"
+          + "  ORDER BY q.subscription_id, q.ordering_key, q.seq LIMIT 1) n)";
+
   private static final String CLAIM =
-      "WITH claimed AS ("
+      HEADS
+          + ", claimed AS ("
           + " UPDATE webhook_message m SET lease_until = now() + make_interval(secs => ?1),"
           + " leased_by = ?2 WHERE m.id IN ("
           + "  SELECT c.id FROM webhook_message c"
           + "  JOIN webhook_subscription s ON s.id = c.subscription_id AND s.enabled"
-          + "  WHERE c.state = 'pending' AND c.next_attempt_at <= now()"
+          + "  WHERE c.id IN (SELECT h.id FROM heads h)"
+          + "  AND c.state = 'pending' AND c.next_attempt_at <= now()"
           + "  AND (c.lease_until IS NULL OR c.lease_until < now())"
-          + "  AND NOT EXISTS (SELECT 1 FROM webhook_message e"
-          + "   WHERE e.subscription_id = c.subscription_id AND e.ordering_key = c.ordering_key"
-          + "   AND e.state = 'pending' AND e.seq < c.seq)"
           + "  ORDER BY c.seq LIMIT ?3 FOR UPDATE OF c SKIP LOCKED)"
           + " RETURNING m.id, m.subscription_id, m.webhook_id, m.body, m.attempts, m.seq)"
           + " SELECT c.id, c.subscription_id, c.webhook_id, c.body, c.attempts, s.url, s.secret,"
           + " s.previous_secret, s.previous_secret_expires_at"
           + " FROM claimed c JOIN webhook_subscription s ON s.id = c.subscription_id"
           + " ORDER BY c.seq";
+
+  private static final String UNTIL_NEXT_DUE =
+      HEADS
+          + " SELECT extract(epoch FROM min(GREATEST(c.next_attempt_at,"
+          + " COALESCE(c.lease_until, c.next_attempt_at))) - now())::float8"
+          + " FROM webhook_message c JOIN webhook_subscription s"
+          + " ON s.id = c.subscription_id AND s.enabled"
+          + " WHERE c.id IN (SELECT h.id FROM heads h)";
 
   private final EntityManager entityManager;
 
@@ -80,18 +101,7 @@ public class DeliveryQueue {
    * later messages wait for the first, whose outcome wakes the dispatcher.
    */
   public Optional<Duration> untilNextDue() {
-    Object seconds =
-        entityManager
-            .createNativeQuery(
-                "SELECT extract(epoch FROM min(GREATEST(c.next_attempt_at,"
-                    + " COALESCE(c.lease_until, c.next_attempt_at))) - now())::float8"
-                    + " FROM webhook_message c JOIN webhook_subscription s"
-                    + " ON s.id = c.subscription_id AND s.enabled WHERE c.state = 'pending'"
-                    + " AND NOT EXISTS (SELECT 1 FROM webhook_message e"
-                    + " WHERE e.subscription_id = c.subscription_id"
-                    + " AND e.ordering_key = c.ordering_key AND e.state = 'pending'"
-                    + " AND e.seq < c.seq)")
-            .getSingleResult();
+    Object seconds = entityManager.createNativeQuery(UNTIL_NEXT_DUE).getSingleResult();
     return Optional.ofNullable((Number) seconds)
         .map(s -> Duration.ofMillis(Math.max(0, (long) (s.doubleValue() * 1000))));
   }
