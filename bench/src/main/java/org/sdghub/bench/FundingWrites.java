@@ -39,11 +39,16 @@ final class FundingWrites {
     PgBench.Settings pg =
         new PgBench.Settings(plan.clients(), Math.min(2, plan.clients()), plan.duration());
     progress.println("warm-up   pgbench insert and POST /api/v1/funding/transactions");
-    pgBench.run("funding-pgbench-warmup", postgres, withDuration(pg, plan.warmup()));
-    post(transactions, plan.clients(), plan.warmup());
+    double warmInsert =
+        pgBench.run("funding-pgbench-warmup", postgres, withDuration(pg, plan.warmup())).tps();
+    Result warmPost = post(transactions, plan.clients(), plan.warmup());
     List<Double> inserts = new ArrayList<>();
     List<Double> posts = new ArrayList<>();
     Table table = new Table("run", "side", "per second", "errors");
+    // The warm-ups are shown so that a reader can see whether they were long enough: the last one
+    // should agree with the first measured run of its side.
+    table.row("warm-up", "pgbench insert", Fmt.whole(warmInsert), 0);
+    table.row("warm-up", "POST transaction", Fmt.whole(warmPost.perSecond()), warmPost.errors());
     for (int run = 1; run <= plan.runs(); run++) {
       boolean insertFirst = run % 2 == 1;
       for (int side = 0; side < 2; side++) {
