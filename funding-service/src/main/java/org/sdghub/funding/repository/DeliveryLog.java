@@ -1,14 +1,16 @@
 package org.sdghub.funding.repository;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.hibernate.Session;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -38,9 +40,12 @@ public class DeliveryLog {
   private static final String BATCH_HEALTHY = HEALTHY.replace("?1", "?").replace("?2", "?");
 
   private final EntityManager entityManager;
+  // Its connections inside a transaction are the transaction's, which Hibernate uses too.
+  private final AgroalDataSource dataSource;
 
-  DeliveryLog(EntityManager entityManager) {
+  DeliveryLog(EntityManager entityManager, AgroalDataSource dataSource) {
     this.entityManager = entityManager;
+    this.dataSource = dataSource;
   }
 
   /** Adds an attempt to the log. */
@@ -90,39 +95,37 @@ public class DeliveryLog {
     }
     Map<UUID, Integer> lastStatus = new TreeMap<>();
     deliveries.forEach(d -> lastStatus.put(d.message().subscriptionId(), d.status()));
-    entityManager
-        .unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement attempt = connection.prepareStatement(BATCH_ATTEMPT);
-                  PreparedStatement message = connection.prepareStatement(BATCH_DELIVERED)) {
-                for (Delivered d : deliveries) {
-                  attempt.setObject(1, d.message().id());
-                  attempt.setObject(2, d.message().subscriptionId());
-                  attempt.setString(3, d.message().webhookId());
-                  attempt.setInt(4, d.message().attempts() + 1);
-                  attempt.setInt(5, d.status());
-                  attempt.setInt(6, (int) d.durationMs());
-                  attempt.setString(7, d.excerpt());
-                  attempt.addBatch();
-                  message.setInt(1, d.status());
-                  message.setObject(2, d.message().id());
-                  message.setString(3, instance);
-                  message.addBatch();
-                }
-                attempt.executeBatch();
-                message.executeBatch();
-              }
-              try (PreparedStatement healthy = connection.prepareStatement(BATCH_HEALTHY)) {
-                for (Map.Entry<UUID, Integer> last : lastStatus.entrySet()) {
-                  healthy.setInt(1, last.getValue());
-                  healthy.setObject(2, last.getKey());
-                  healthy.setInt(3, last.getValue());
-                  healthy.addBatch();
-                }
-                healthy.executeBatch();
-              }
-            });
+    inTransaction(
+        connection -> {
+          try (PreparedStatement attempt = connection.prepareStatement(BATCH_ATTEMPT);
+              PreparedStatement message = connection.prepareStatement(BATCH_DELIVERED)) {
+            for (Delivered d : deliveries) {
+              attempt.setObject(1, d.message().id());
+              attempt.setObject(2, d.message().subscriptionId());
+              attempt.setString(3, d.message().webhookId());
+              attempt.setInt(4, d.message().attempts() + 1);
+              attempt.setInt(5, d.status());
+              attempt.setInt(6, (int) d.durationMs());
+              attempt.setString(7, d.excerpt());
+              attempt.addBatch();
+              message.setInt(1, d.status());
+              message.setObject(2, d.message().id());
+              message.setString(3, instance);
+              message.addBatch();
+            }
+            attempt.executeBatch();
+            message.executeBatch();
+          }
+          try (PreparedStatement healthy = connection.prepareStatement(BATCH_HEALTHY)) {
+            for (Map.Entry<UUID, Integer> last : lastStatus.entrySet()) {
+              healthy.setInt(1, last.getValue());
+              healthy.setObject(2, last.getKey());
+              healthy.setInt(3, last.getValue());
+              healthy.addBatch();
+            }
+            healthy.executeBatch();
+          }
+        });
   }
 
   /** Gives claimed messages back unsent: their lease ends now. */
@@ -130,22 +133,20 @@ public class DeliveryLog {
     if (messages.isEmpty()) {
       return;
     }
-    entityManager
-        .unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement release =
-                  connection.prepareStatement(
-                      "UPDATE webhook_message SET lease_until = NULL, leased_by = NULL"
-                          + " WHERE id = ? AND leased_by = ?")) {
-                for (ClaimedMessage m : messages) {
-                  release.setObject(1, m.id());
-                  release.setString(2, instance);
-                  release.addBatch();
-                }
-                release.executeBatch();
-              }
-            });
+    inTransaction(
+        connection -> {
+          try (PreparedStatement release =
+              connection.prepareStatement(
+                  "UPDATE webhook_message SET lease_until = NULL, leased_by = NULL"
+                      + " WHERE id = ? AND leased_by = ?")) {
+            for (ClaimedMessage m : messages) {
+              release.setObject(1, m.id());
+              release.setString(2, instance);
+              release.addBatch();
+            }
+            release.executeBatch();
+          }
+        });
   }
 
   /**
@@ -215,6 +216,19 @@ public class DeliveryLog {
   public int purgeBefore(OffsetDateTime before) {
     return update(
         "DELETE FROM webhook_message WHERE state <> 'pending' AND created_at < ?1", before);
+  }
+
+  /** Work on the caller's transaction's connection, with plain JDBC (batches). */
+  private interface Work {
+    void on(Connection connection) throws SQLException;
+  }
+
+  private void inTransaction(Work work) {
+    try (Connection connection = dataSource.getConnection()) {
+      work.on(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not record webhook deliveries", e);
+    }
   }
 
   // A null needs its type: PostgreSQL cannot tell it from the statement everywhere.

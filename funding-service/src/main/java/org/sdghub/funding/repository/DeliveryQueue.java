@@ -1,8 +1,11 @@
 package org.sdghub.funding.repository;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * The queue of webhook messages in PostgreSQL, shared by every instance: claims take the first
@@ -79,9 +81,12 @@ public class DeliveryQueue {
           + " ON CONFLICT (subscription_id, event_id) DO NOTHING";
 
   private final EntityManager entityManager;
+  // Its connections inside a transaction are the transaction's, which Hibernate uses too.
+  private final AgroalDataSource dataSource;
 
-  DeliveryQueue(EntityManager entityManager) {
+  DeliveryQueue(EntityManager entityManager, AgroalDataSource dataSource) {
     this.entityManager = entityManager;
+    this.dataSource = dataSource;
   }
 
   /**
@@ -112,28 +117,24 @@ public class DeliveryQueue {
    * flushed before it.
    */
   public int route(Route route) {
-    return entityManager
-        .unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              try (PreparedStatement insert = connection.prepareStatement(ROUTE)) {
-                insert.setObject(1, route.eventId());
-                insert.setString(2, route.webhookId());
-                insert.setString(3, route.type());
-                insert.setString(4, route.orderingKey());
-                insert.setString(5, route.body());
-                insert.setString(6, route.type());
-                insert.setBoolean(7, route.toAllWhoAsked());
-                insert.setObject(8, route.projectId());
-                insert.setObject(9, route.projectId());
-                insert.setArray(10, connection.createArrayOf("text", route.countries().toArray()));
-                insert.setArray(
-                    11, connection.createArrayOf("integer", route.sdgGoals().toArray()));
-                insert.setArray(
-                    12, connection.createArrayOf("uuid", route.organisations().toArray()));
-                return insert.executeUpdate();
-              }
-            });
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(ROUTE)) {
+      insert.setObject(1, route.eventId());
+      insert.setString(2, route.webhookId());
+      insert.setString(3, route.type());
+      insert.setString(4, route.orderingKey());
+      insert.setString(5, route.body());
+      insert.setString(6, route.type());
+      insert.setBoolean(7, route.toAllWhoAsked());
+      insert.setObject(8, route.projectId());
+      insert.setObject(9, route.projectId());
+      insert.setArray(10, connection.createArrayOf("text", route.countries().toArray()));
+      insert.setArray(11, connection.createArrayOf("integer", route.sdgGoals().toArray()));
+      insert.setArray(12, connection.createArrayOf("uuid", route.organisations().toArray()));
+      return insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not queue the webhooks of " + route.eventId(), e);
+    }
   }
 
   /** Queues a message; answers false if this subscription already has one for this event. */
