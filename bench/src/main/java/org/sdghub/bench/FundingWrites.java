@@ -21,6 +21,9 @@ import org.sdghub.embedded.PostgresServer;
  */
 final class FundingWrites {
 
+  private static final int MOST_WARMUPS = 5;
+  private static final int WARM_AGREEMENT_PERCENT = 10;
+
   private final PgBench pgBench;
   private final FundingSeed seed;
   private final PrintStream out;
@@ -39,11 +42,15 @@ final class FundingWrites {
     PgBench.Settings pg =
         new PgBench.Settings(plan.clients(), Math.min(2, plan.clients()), plan.duration());
     progress.println("warm-up   pgbench insert and POST /api/v1/funding/transactions");
-    pgBench.run("funding-pgbench-warmup", postgres, withDuration(pg, plan.warmup()));
-    post(transactions, plan.clients(), plan.warmup());
+    double warmInsert =
+        pgBench.run("funding-pgbench-warmup", postgres, withDuration(pg, plan.warmup())).tps();
     List<Double> inserts = new ArrayList<>();
     List<Double> posts = new ArrayList<>();
     Table table = new Table("run", "side", "per second", "errors");
+    // The warm-ups are shown so that a reader can see whether they were long enough: the last one
+    // should agree with the first measured run of its side.
+    table.row("warm-up", "pgbench insert", Fmt.whole(warmInsert), 0);
+    warmUpPosts(transactions, plan, table);
     for (int run = 1; run <= plan.runs(); run++) {
       boolean insertFirst = run % 2 == 1;
       for (int side = 0; side < 2; side++) {
@@ -71,6 +78,26 @@ final class FundingWrites {
   }
 
   record Result(double perSecond, long errors) {}
+
+  /**
+   * Posts for {@code --warmup} at a time until two warm-ups in a row agree within {@value
+   * #WARM_AGREEMENT_PERCENT} % (at most {@value #MOST_WARMUPS}): a fresh service JVM compiles its
+   * write path for far longer than one short warm-up, and a cold first run would say nothing of its
+   * steady state. Each warm-up is a row of the table.
+   */
+  private void warmUpPosts(URI transactions, FundingBench.Plan plan, Table table)
+      throws IOException, InterruptedException {
+    double previous = 0;
+    for (int w = 1; w <= MOST_WARMUPS; w++) {
+      Result warm = post(transactions, plan.clients(), plan.warmup());
+      table.row("warm-up " + w, "POST transaction", Fmt.whole(warm.perSecond()), warm.errors());
+      double rate = warm.perSecond();
+      if (previous > 0 && Math.abs(rate - previous) <= previous * WARM_AGREEMENT_PERCENT / 100.0) {
+        return;
+      }
+      previous = rate;
+    }
+  }
 
   /** {@code clients} threads posting transactions until {@code duration} is over. */
   private Result post(URI transactions, int clients, Duration duration)

@@ -26,6 +26,7 @@ public class ExchangeRateRepository implements PanacheRepositoryBase<ExchangeRat
             currency,
             date,
             earliest)
+        .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
         .firstResultOptional();
   }
 

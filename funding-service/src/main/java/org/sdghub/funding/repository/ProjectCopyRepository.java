@@ -3,13 +3,24 @@ package org.sdghub.funding.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.sdghub.funding.domain.ProjectCopy;
 
 /** The copy of the projects; needs a transaction to write. */
 @ApplicationScoped
 public class ProjectCopyRepository implements PanacheRepositoryBase<ProjectCopy, UUID> {
+
+  /**
+   * The copy of one project, read only (null if unknown): a write that only checks and names the
+   * project keeps no snapshot of it to compare at each flush.
+   */
+  public ProjectCopy read(UUID id) {
+    return getEntityManager()
+        .find(ProjectCopy.class, id, Map.of(HibernateHints.HINT_READ_ONLY, true));
+  }
 
   /** Inserts or updates the copy of one project; answers the managed copy. */
   public ProjectCopy save(ProjectCopy copy) {

@@ -59,20 +59,6 @@ public class SubscriptionRepository {
     return Page.of(items.getResultList(), page, total.getSingleResult());
   }
 
-  /** The enabled subscriptions that asked for this event type. */
-  @SuppressWarnings("unchecked")
-  public List<WebhookSubscription> wanting(String eventType) {
-    // Read only: the writing transaction routes the change and must not dirty-check (or lock) the
-    // subscriptions, which the dispatcher updates as it delivers.
-    return entityManager
-        .createNativeQuery(
-            "SELECT * FROM webhook_subscription WHERE enabled AND event_types @> ARRAY[?1]::text[]",
-            WebhookSubscription.class)
-        .setParameter(1, eventType)
-        .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-        .getResultList();
-  }
-
   private static String order(PageRequest page) {
     return String.join(
         ", ",

@@ -40,6 +40,25 @@ public class TransactionRepository implements PanacheRepositoryBase<FundingTrans
     return projects.isEmpty() ? List.of() : list("projectId in ?1 and withdrawn = false", projects);
   }
 
+  /**
+   * The transactions not withdrawn that could report the same flow as {@code transaction} (itself
+   * included): same project, provider, receiver, currency and amount. Pairs only form within such a
+   * group, so matching it alone gives a transaction the counterpart that matching its whole project
+   * would give.
+   */
+  public List<FundingTransaction> activeInFlowOf(FundingTransaction transaction) {
+    return find(
+            "projectId = ?1 and providerId = ?2 and receiverId = ?3 and currency = ?4"
+                + " and amount = ?5 and withdrawn = false",
+            transaction.projectId,
+            transaction.providerId,
+            transaction.receiverId,
+            transaction.currency,
+            transaction.amount)
+        .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+        .list();
+  }
+
   /** The providers of the project's transactions that are not withdrawn. */
   public List<UUID> providersOn(UUID project) {
     return getEntityManager()

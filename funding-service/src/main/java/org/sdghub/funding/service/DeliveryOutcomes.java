@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.sdghub.funding.client.WebhookHttpClient.Answer;
 import org.sdghub.funding.config.WebhooksConfig;
@@ -34,6 +36,43 @@ public class DeliveryOutcomes {
     this.disableAfter = config.disableAfter();
   }
 
+  /** One attempt made: the message, its answer, and how long it took. */
+  public record Attempt(ClaimedMessage message, Answer answer, Duration took) {}
+
+  /**
+   * Records several attempts in the caller's transaction: the deliveries together (a few statements
+   * for all of them), each failure as {@link #record} does.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAll(List<Attempt> attempts, String instance) {
+    List<DeliveryLog.Delivered> delivered = new ArrayList<>();
+    for (Attempt attempt : attempts) {
+      if (attempt.answer().success()) {
+        delivered.add(
+            new DeliveryLog.Delivered(
+                attempt.message(),
+                attempt.answer().status(),
+                attempt.took().toMillis(),
+                attempt.answer().excerpt()));
+      }
+    }
+    log.deliveredAll(delivered, instance);
+    for (Attempt attempt : attempts) {
+      if (attempt.answer().success()) {
+        metrics.attempted("delivered", attempt.took());
+      } else {
+        record(attempt.message(), instance, attempt.answer(), attempt.took());
+      }
+    }
+  }
+
+  /** Gives claimed messages back unsent, for any instance to claim again at once. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void release(List<ClaimedMessage> messages, String instance) {
+    log.release(messages, instance);
+  }
+
+  /** Records one attempt, in one transaction. */
   @Transactional
   public void record(ClaimedMessage message, String instance, Answer answer, Duration took) {
     log.attempted(message, answer.status(), took.toMillis(), answer.excerpt(), answer.error());

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.sdghub.funding.client.WebhookHttpClient;
 import org.sdghub.funding.client.WebhookHttpClient.Answer;
 import org.sdghub.funding.config.WebhooksConfig;
@@ -17,9 +19,9 @@ import org.sdghub.funding.repository.ClaimedMessage;
 import org.sdghub.funding.repository.DeliveryQueue;
 
 /**
- * One delivery attempt from claim to outcome: claims due messages (a short transaction), signs and
- * POSTs each to the address the SSRF rules checked just now (outside any transaction), and records
- * what came of it.
+ * Delivery attempts from claim to outcome: claims due messages (a short transaction), signs and
+ * POSTs each to the address the SSRF rules checked just now (outside any transaction, without
+ * waiting for the answer), and records what came of them, many in one transaction.
  */
 @ApplicationScoped
 public class DeliveryWork {
@@ -58,20 +60,25 @@ public class DeliveryWork {
     return queue.untilNextDue();
   }
 
-  /** Makes one attempt of a claimed message and records its outcome. */
+  /** Makes one attempt of a claimed message, waits for its answer and records its outcome. */
   public void attempt(ClaimedMessage message, String instance) {
     long started = System.nanoTime();
-    Answer answer = send(message);
+    Answer answer = send(message).toCompletableFuture().join();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     outcomes.record(message, instance, answer, took);
   }
 
-  private Answer send(ClaimedMessage message) {
+  /**
+   * Starts one attempt of a claimed message without waiting for its answer: the address is checked
+   * and the message signed here (a name lookup may block), the POST goes out on an event loop.
+   */
+  public CompletionStage<Answer> send(ClaimedMessage message) {
     WebhookTarget target;
     try {
       target = targets.resolve(message.url());
     } catch (WebhookTarget.Refused refused) {
-      return new Answer(null, null, null, "refused: the URL " + refused.getMessage());
+      return CompletableFuture.completedFuture(
+          new Answer(null, null, null, "refused: the URL " + refused.getMessage()));
     }
     long timestamp = System.currentTimeMillis() / 1000;
     String signature =
@@ -88,7 +95,23 @@ public class DeliveryWork {
             "application/json",
             "User-Agent",
             "SDG-Hub-Webhooks/1");
-    return http.post(target, headers, message.body());
+    return http.send(target, headers, message.body());
+  }
+
+  /**
+   * Records what came of several attempts in one transaction, and hands back the claims of the
+   * messages that were not sent (their lease would have run out before their answer could come).
+   */
+  @Transactional
+  public void record(
+      List<DeliveryOutcomes.Attempt> attempts, List<ClaimedMessage> unsent, String instance) {
+    outcomes.recordAll(attempts, instance);
+    outcomes.release(unsent, instance);
+  }
+
+  /** How long a claim lasts. */
+  public Duration lease() {
+    return lease;
   }
 
   private List<String> secretsOf(ClaimedMessage message) {

@@ -61,7 +61,7 @@ public class TransactionRules {
   }
 
   private ProjectCopy checkProject(UUID id, List<FieldError> errors) {
-    ProjectCopy project = projects.findById(id);
+    ProjectCopy project = projects.read(id);
     if (project == null) {
       errors.add(new FieldError("projectId", "unknown project " + id));
     } else if (project.deleted) {
@@ -71,7 +71,7 @@ public class TransactionRules {
   }
 
   private void checkOrganisation(String field, UUID id, List<FieldError> errors) {
-    OrganisationCopy organisation = organisations.findById(id);
+    OrganisationCopy organisation = organisations.read(id);
     if (organisation == null) {
       errors.add(new FieldError(field, "unknown organisation " + id));
     } else if (organisation.mergedInto != null) {

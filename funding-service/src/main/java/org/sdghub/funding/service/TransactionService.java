@@ -125,10 +125,12 @@ public class TransactionService {
   }
 
   private TransactionView view(FundingTransaction transaction) {
+    // Only the transactions of its possible flow: matching the whole project on every write made
+    // each write cost more the more the project held.
     UUID counterpart =
-        matcher
-            .counterparts(transactions.activeOn(java.util.List.of(transaction.projectId)))
-            .get(transaction.id);
+        transaction.withdrawn
+            ? null
+            : matcher.counterparts(transactions.activeInFlowOf(transaction)).get(transaction.id);
     return TransactionConversions.view(transaction, counterpart);
   }
 

@@ -59,7 +59,7 @@ public class TransactionWriter {
     DomainEvent event =
         new DomainEvent(eventType, transaction.id.toString(), transaction.version, state);
     UUID eventId = outbox.append(event);
-    ProjectCopy project = projects.findById(transaction.projectId);
+    ProjectCopy project = projects.read(transaction.projectId);
     notifier.transactionChanged(eventId, event, transaction, project);
   }
 
