@@ -3,6 +3,7 @@ package org.sdghub.platform.internal.problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -24,9 +25,17 @@ public class UnexpectedErrors {
     this.responses = responses;
   }
 
+  /** How long a caller is asked to wait when the database cannot take its request now. */
+  static final String RETRY_AFTER_SECONDS = "1";
+
   /** The response for an exception no other mapping claimed. */
   public Response handle(Throwable error, String method, String path) {
-    return responses.of(problemFor(error, method, path), path);
+    Problem problem = problemFor(error, method, path);
+    Response.ResponseBuilder response = responses.builder(problem, path);
+    if (problem.status() == 503) {
+      response.header("Retry-After", RETRY_AFTER_SECONDS);
+    }
+    return response.build();
   }
 
   /** The problem for an exception no other mapping claimed, logged if it is a bug. */
@@ -38,6 +47,21 @@ public class UnexpectedErrors {
               "The resource was changed by another request meanwhile; read it again."));
     }
     String correlationId = UUID.randomUUID().toString();
+    if (isDatabaseBusy(error)) {
+      // Overload or an outage, not a bug: the client may retry, and nothing was written.
+      LOG.warnf(
+          "Database unavailable for %s %s (%s); answered 503, correlation id %s",
+          method, path, rootOf(error), correlationId);
+      return Problem.of(
+              503,
+              "service-unavailable",
+              "Service unavailable",
+              "The service cannot reach its database now (all connections busy, or the database"
+                  + " away); nothing was written. Retry after "
+                  + RETRY_AFTER_SECONDS
+                  + " second.")
+          .with("correlationId", correlationId);
+    }
     LOG.errorf(error, "Unexpected error %s on %s %s", correlationId, method, path);
     return Problem.of(
             500,
@@ -47,6 +71,40 @@ public class UnexpectedErrors {
                 + correlationId
                 + " when reporting it.")
         .with("correlationId", correlationId);
+  }
+
+  /**
+   * Whether the database could not take the request: no pooled connection free in time (Agroal's
+   * acquisition timeout), a connection failure (SQL state class 08), or a server that is shutting
+   * down, starting or full (57P01, 57P03, 53300).
+   */
+  static boolean isDatabaseBusy(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState();
+        String message = sql.getMessage() == null ? "" : sql.getMessage();
+        if (message.contains("acquisition timeout")
+            || state != null
+                && (state.startsWith("08")
+                    || state.equals("57P01")
+                    || state.equals("57P03")
+                    || state.equals("53300"))) {
+          return true;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String rootOf(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.toString();
   }
 
   private static boolean isConcurrentUpdate(Throwable error) {
