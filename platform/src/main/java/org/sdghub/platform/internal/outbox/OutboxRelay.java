@@ -113,6 +113,10 @@ public final class OutboxRelay extends Worker {
             "Outbox relay for %s parked rows %s that the broker refuses (%s); the rows behind them"
                 + " go on. See /internal/parked-events.",
             settings.topic(), e.parked(), SendFailures.describe(e.getCause()));
+        // The rows behind the parked ones can go now; the producer starts clean.
+        backoff.reset();
+        discardProducer();
+        return;
       }
       Duration pause = e.kind() == SendFailures.Kind.TOPIC ? settings.maxBackoff() : backoff.next();
       retryLater(e, pause);
