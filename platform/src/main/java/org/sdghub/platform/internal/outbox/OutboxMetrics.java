@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +20,8 @@ import org.jboss.logging.Logger;
  * of rows published, failed batches and rows parked. The gauges read the table at most every few
  * seconds, however often they are scraped.
  */
+// Created at start, so that the meters exist before the relay first reports.
+@Startup
 @ApplicationScoped
 public class OutboxMetrics implements RelayListener {
 
