@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.KafkaFuture;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -40,8 +42,9 @@ public class EventsReadiness implements HealthCheck {
   private final OutboxMetrics outbox;
   private final OutboxRelayLifecycle relay;
   private Admin admin;
-  private String broker;
-  private Instant brokerCheckedAt = Instant.EPOCH;
+  private KafkaFuture<?> check;
+  private volatile String broker;
+  private volatile Instant brokerCheckedAt = Instant.EPOCH;
 
   EventsReadiness(
       @Identifier("default-kafka-broker") Map<String, Object> kafka,
@@ -79,27 +82,59 @@ public class EventsReadiness implements HealthCheck {
     return response.withData("degraded", degraded).build();
   }
 
-  /** Whether the broker answers, asked at most every few seconds. */
-  private synchronized String broker() {
-    Instant now = Instant.now();
-    if (broker != null && Duration.between(brokerCheckedAt, now).compareTo(FRESH_FOR) < 0) {
-      return broker;
+  /**
+   * Whether the broker answered its last check. Checks run in the background, at most every few
+   * seconds, so that a probe never waits for a broker that is away; only the first call waits for
+   * the first answer.
+   */
+  private String broker() {
+    KafkaFuture<?> check = refreshIfStale();
+    if (broker == null && check != null) {
+      try {
+        check.get(BROKER_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Exception e) {
+        // The check's own outcome says what happened.
+      }
+    }
+    String known = broker;
+    return known == null ? "unknown (not checked yet)" : known;
+  }
+
+  private synchronized KafkaFuture<?> refreshIfStale() {
+    if (check != null && !check.isDone()) {
+      return check;
+    }
+    if (broker != null
+        && Duration.between(brokerCheckedAt, Instant.now()).compareTo(FRESH_FOR) < 0) {
+      return null;
     }
     try {
-      admin()
-          .describeCluster(new DescribeClusterOptions().timeoutMs((int) BROKER_TIMEOUT.toMillis()))
-          .nodes()
-          .get(BROKER_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
-      broker = "reachable";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      broker = "unknown (interrupted)";
-    } catch (Exception e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      broker = "unreachable: " + cause;
+      check =
+          admin()
+              .describeCluster(
+                  new DescribeClusterOptions().timeoutMs((int) BROKER_TIMEOUT.toMillis()))
+              .nodes()
+              .whenComplete(
+                  (nodes, error) -> {
+                    broker = error == null ? "reachable" : "unreachable: " + rootOf(error);
+                    brokerCheckedAt = Instant.now();
+                  });
+    } catch (KafkaException e) {
+      broker = "unreachable: " + e;
+      brokerCheckedAt = Instant.now();
+      return null;
     }
-    brokerCheckedAt = now;
-    return broker;
+    return check;
+  }
+
+  private static Throwable rootOf(Throwable error) {
+    Throwable cause = error;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   private Admin admin() {
