@@ -78,6 +78,32 @@ class KafkaTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("org.sdghub.manifests.Cases#overlaysAndServices")
+  void aPublishingServiceExpectsItsTopicReplicatedAsItsKafkaTopicIs(
+      Overlay overlay, String service) {
+    Rendered rendered = Repo.render(overlay);
+    ServiceConfig config = Repo.config(service);
+    java.util.Map<String, String> env = Workload.of(rendered, service).env();
+    java.util.Optional<String> published = config.value("sdghub.events.topic", env);
+    if (published.isEmpty()) {
+      return;
+    }
+    ObjectNode topic =
+        rendered.ofKind("KafkaTopic").stream()
+            .filter(t -> t.at("/spec/topicName").asText(Rendered.name(t)).equals(published.get()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no KafkaTopic for " + published.get()));
+    assertEquals(
+        topic.at("/spec/replicas").asText(),
+        config.value("sdghub.events.relay.topic-replication-factor", "", env),
+        service + ": the replication factor its relay expects of " + published.get());
+    assertEquals(
+        topic.at("/spec/config/min.insync.replicas").asText(),
+        config.value("sdghub.events.relay.topic-min-insync-replicas", "", env),
+        service + ": the min.insync.replicas its relay expects of " + published.get());
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("org.sdghub.manifests.Cases#overlaysAndServices")
   void serviceConnectsToAPlainListenerOfTheCluster(Overlay overlay, String service) {
     Rendered rendered = Repo.render(overlay);
     ObjectNode kafka = theKafka(rendered);

@@ -3,6 +3,7 @@ package org.sdghub.platform.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
@@ -13,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.sdghub.embedded.EmbeddedServers;
 
 /**
- * What every service shows once it runs on the real servers: ready with its database and the
- * broker, metrics exposed, a database of its own. Extend it in a {@code @QuarkusTest} of each
- * service (naming the service's database), typically the class that registers {@link
- * RealServersResource}.
+ * What every service shows once it runs on the real servers: ready with its database, the broker
+ * reported reachable by the platform's events check (which reports, and never takes readiness down
+ * for, a broker that is away), live with its background workers, metrics exposed, a database of its
+ * own. Extend it in a {@code @QuarkusTest} of each service (naming the service's database),
+ * typically the class that registers {@link RealServersResource}.
  */
 public abstract class ServiceReadinessContract {
 
@@ -34,7 +36,19 @@ public abstract class ServiceReadinessContract {
         .statusCode(200)
         .body("status", is("UP"))
         .body("checks.find { it.name == 'Database connections health check' }.status", is("UP"))
-        .body("checks.find { it.name == 'Kafka connection health check' }.status", is("UP"));
+        .body("checks.find { it.name == 'sdghub-events' }.status", is("UP"))
+        .body("checks.find { it.name == 'sdghub-events' }.data.broker", is("reachable"))
+        .body("checks.find { it.name == 'Kafka connection health check' }", nullValue());
+  }
+
+  @Test
+  void isLiveWithItsBackgroundWorkers() {
+    given()
+        .when()
+        .get("/q/health/live")
+        .then()
+        .statusCode(200)
+        .body("checks.find { it.name == 'sdghub-workers' }.status", is("UP"));
   }
 
   @Test

@@ -109,7 +109,10 @@ class BrokerOutageTest {
     return new RelaySettings(
         TOPIC,
         3,
+        (short) 1,
+        1,
         50,
+        3,
         Duration.ofMillis(200),
         Duration.ofSeconds(3),
         Duration.ofMillis(100),

@@ -83,7 +83,8 @@ public class EventTables {
     }
   }
 
-  private int count(String sql, String parameter) {
+  /** Runs a count query with one string parameter. */
+  public int count(String sql, String parameter) {
     int[] count = new int[1];
     query(sql, parameter, result -> count[0] = result.getInt(1));
     return count[0];

@@ -33,6 +33,9 @@ public interface EventsConfig {
   /** The inbox consumer. */
   Consumer consumer();
 
+  /** How the relay and the consumers are kept alive. */
+  WorkerRestarts workers();
+
   /** How the outbox relay publishes. */
   interface Relay {
 
@@ -43,6 +46,29 @@ public interface EventsConfig {
     /** Partitions of the topic if the relay has to create it. */
     @WithDefault("3")
     int topicPartitions();
+
+    /**
+     * Copies of each partition of the topic: the relay creates it so and, at start, warns when the
+     * broker reports fewer (1 locally, 3 in production).
+     */
+    @WithDefault("1")
+    short topicReplicationFactor();
+
+    /**
+     * The topic's {@code min.insync.replicas}, how many copies a write needs (acks=all): set when
+     * the relay creates the topic, checked at start like the replication factor (1 locally, 2 in
+     * production).
+     */
+    @WithDefault("1")
+    int topicMinInsyncReplicas();
+
+    /**
+     * How many times a row that Kafka refuses for a reason of its own (too large, say) is tried
+     * before it is parked, so that the rows behind it flow; failures of the broker are retried
+     * without limit.
+     */
+    @WithDefault("3")
+    int maxAttempts();
 
     /** Most rows published in one database transaction. */
     @WithDefault("500")
@@ -64,8 +90,12 @@ public interface EventsConfig {
     @WithDefault("30s")
     Duration maxBackoff();
 
-    /** How long the relay may take at start to find or create its topic. */
-    @WithDefault("60s")
+    /**
+     * How long the service's start waits for the broker to find or create the relay's topic; if the
+     * broker does not answer by then, the service starts anyway and the relay checks the topic when
+     * the broker is back. A broker that answers and refuses the topic stops the start.
+     */
+    @WithDefault("5s")
     Duration startupTimeout();
 
     /** How long sent rows are kept before the purge job deletes them. */
@@ -104,5 +134,24 @@ public interface EventsConfig {
      */
     @WithDefault("P30D")
     Duration inboxRetention();
+  }
+
+  /** How background workers (the relay, the consumers) are restarted when one fails. */
+  interface WorkerRestarts {
+
+    /** The pause before a failed worker is restarted; it doubles with each failure in a row. */
+    @WithDefault("1s")
+    Duration restartBackoff();
+
+    /** The longest pause; a worker that ran longer before failing counts as healthy again. */
+    @WithDefault("1m")
+    Duration maxRestartBackoff();
+
+    /**
+     * Restarts after failures in a row before the worker is given up on and the service's liveness
+     * goes down (the orchestrator then restarts the service).
+     */
+    @WithDefault("10")
+    int maxRestarts();
   }
 }

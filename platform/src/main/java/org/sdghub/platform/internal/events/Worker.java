@@ -1,13 +1,18 @@
 package org.sdghub.platform.internal.events;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
  * A background loop on a thread of its own that can be stopped cleanly: {@link #pause} returns at
- * once when it is stopped, and {@link #stop} waits for the current round to finish.
+ * once when it is stopped, and {@link #stop} waits for the current round to finish. A round that
+ * throws anything, an {@link Error} included, ends the loop and is handed to the listener set with
+ * {@link #onEnd}; {@link SupervisedWorker} uses it to start a fresh worker.
  */
 public abstract class Worker implements AutoCloseable {
 
@@ -16,6 +21,9 @@ public abstract class Worker implements AutoCloseable {
   private final String name;
   private final CountDownLatch stopping = new CountDownLatch(1);
   private Thread thread;
+  private volatile Consumer<Throwable> onEnd = failure -> {};
+  private volatile Instant lastRoundAt;
+  private volatile String problem;
 
   protected Worker(String name) {
     this.name = name;
@@ -29,6 +37,39 @@ public abstract class Worker implements AutoCloseable {
     thread = new Thread(this::loop, name);
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** The name of the worker and of its thread. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Sets what runs on the worker's thread once its loop has ended: with the failure that ended it,
+   * or null when it was stopped. Set it before {@link #start}.
+   */
+  public void onEnd(Consumer<Throwable> listener) {
+    this.onEnd = listener;
+  }
+
+  /** When a round last ended normally, if one did. */
+  public Optional<Instant> lastRoundAt() {
+    return Optional.ofNullable(lastRoundAt);
+  }
+
+  /** What keeps the worker from doing its work right now (it goes on trying), if anything. */
+  public Optional<String> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  /** Says what keeps the worker from doing its work; shown in the service's readiness. */
+  protected void reportProblem(String description) {
+    problem = description;
+  }
+
+  /** The worker does its work again. */
+  protected void clearProblem() {
+    problem = null;
   }
 
   /** One round of work; the loop calls it until the worker stops. */
@@ -81,16 +122,26 @@ public abstract class Worker implements AutoCloseable {
   }
 
   private void loop() {
+    Throwable failure = null;
     try {
       while (!isStopping()) {
         runOnce();
+        lastRoundAt = Instant.now();
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception | Error e) {
+      if (!isStopping()) {
+        failure = e;
+      }
+    } catch (Throwable e) {
+      failure = e;
       LOG.errorf(e, "%s stopped by an unexpected failure", name);
     } finally {
-      cleanUp();
+      try {
+        cleanUp();
+      } catch (RuntimeException e) {
+        LOG.warnf("%s could not release its resources: %s", name, e);
+      }
     }
+    onEnd.accept(failure);
   }
 }

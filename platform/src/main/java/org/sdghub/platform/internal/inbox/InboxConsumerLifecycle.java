@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.sdghub.platform.internal.events.EventsConfig;
+import org.sdghub.platform.internal.events.SupervisedWorker;
+import org.sdghub.platform.internal.events.Workers;
 
 /**
  * Runs the service's inbox consumer from start to shutdown, when the service consumes ({@code
@@ -25,17 +27,20 @@ public class InboxConsumerLifecycle {
   private final Map<String, Object> kafka;
   private final InboxSink sink;
   private final HandlerRegistry handlers;
-  private InboxConsumer consumer;
+  private final Workers workers;
+  private SupervisedWorker consumer;
 
   InboxConsumerLifecycle(
       EventsConfig config,
       @Identifier("default-kafka-broker") Map<String, Object> kafka,
       InboxDelivery sink,
-      HandlerRegistry handlers) {
+      HandlerRegistry handlers,
+      Workers workers) {
     this.config = config.consumer();
     this.kafka = kafka;
     this.sink = sink;
     this.handlers = handlers;
+    this.workers = workers;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -73,8 +78,12 @@ public class InboxConsumerLifecycle {
             config.maxAttempts(),
             config.retryBackoff(),
             config.maxBackoff());
-    consumer = new InboxConsumer(kafka, settings, sink);
-    consumer.start();
+    // Supervised: a consumer that dies is replaced by a new one, which resumes from the committed
+    // offsets.
+    consumer =
+        workers.supervise(
+            "sdghub-inbox-consumer-" + settings.groupId(),
+            () -> new InboxConsumer(kafka, settings, sink));
   }
 
   /** Stops the consumer after the message in hand. */

@@ -6,14 +6,18 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.sdghub.platform.internal.events.EventsConfig;
+import org.sdghub.platform.internal.events.SupervisedWorker;
+import org.sdghub.platform.internal.events.Workers;
 
 /**
  * Runs the service's outbox relay from start to shutdown, when the service publishes ({@code
- * sdghub.events.topic} set) and the relay is enabled; tests stop and restart it.
+ * sdghub.events.topic} set) and the relay is enabled, under supervision (a relay that dies is
+ * replaced); tests stop and restart it.
  */
 @ApplicationScoped
 public class OutboxRelayLifecycle {
@@ -23,15 +27,21 @@ public class OutboxRelayLifecycle {
   private final EventsConfig config;
   private final AgroalDataSource dataSource;
   private final Map<String, Object> kafka;
-  private OutboxRelay relay;
+  private final Workers workers;
+  private final OutboxMetrics metrics;
+  private SupervisedWorker relay;
 
   OutboxRelayLifecycle(
       EventsConfig config,
       AgroalDataSource dataSource,
-      @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+      @Identifier("default-kafka-broker") Map<String, Object> kafka,
+      Workers workers,
+      OutboxMetrics metrics) {
     this.config = config;
     this.dataSource = dataSource;
     this.kafka = kafka;
+    this.workers = workers;
+    this.metrics = metrics;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -58,19 +68,30 @@ public class OutboxRelayLifecycle {
         config
             .topic()
             .orElseThrow(() -> new IllegalStateException("sdghub.events.topic is not set"));
-    relay = new OutboxRelay(dataSource, kafka, RelaySettings.of(topic, config.relay()));
-    relay.start();
+    RelaySettings settings = RelaySettings.of(topic, config.relay());
+    relay =
+        workers.supervise(
+            "sdghub-outbox-relay-" + topic,
+            () -> new OutboxRelay(dataSource, kafka, settings, metrics));
   }
 
   /** Stops the relay after the batch in flight. */
   public synchronized void stop() {
     if (relay != null) {
-      relay.stop();
+      EventsConfig.Relay settings = config.relay();
+      relay.stop(settings.sendTimeout().plus(settings.pollInterval()).plusSeconds(5));
       relay = null;
     }
   }
 
   public synchronized boolean isRunning() {
     return relay != null && relay.isRunning();
+  }
+
+  /** What the relay's last check of its topic found wrong with its replication. */
+  public synchronized List<String> topicWarnings() {
+    return relay == null
+        ? List.of()
+        : relay.current().map(worker -> ((OutboxRelay) worker).topicWarnings()).orElse(List.of());
   }
 }

@@ -11,7 +11,10 @@ import org.sdghub.platform.internal.events.EventsConfig;
 public record RelaySettings(
     String topic,
     int topicPartitions,
+    short topicReplicationFactor,
+    int topicMinInsyncReplicas,
     int batchSize,
+    int maxAttempts,
     Duration pollInterval,
     Duration sendTimeout,
     Duration initialBackoff,
@@ -22,6 +25,9 @@ public record RelaySettings(
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
     }
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("max attempts must be at least 1: " + maxAttempts);
+    }
   }
 
   /** The settings of the service's relay for {@code topic}. */
@@ -29,11 +35,30 @@ public record RelaySettings(
     return new RelaySettings(
         topic,
         relay.topicPartitions(),
+        relay.topicReplicationFactor(),
+        relay.topicMinInsyncReplicas(),
         relay.batchSize(),
+        relay.maxAttempts(),
         relay.pollInterval(),
         relay.sendTimeout(),
         relay.initialBackoff(),
         relay.maxBackoff(),
         relay.startupTimeout());
+  }
+
+  /** The same settings for another topic (tests publish to topics of their own). */
+  public RelaySettings forTopic(String other) {
+    return new RelaySettings(
+        other,
+        topicPartitions,
+        topicReplicationFactor,
+        topicMinInsyncReplicas,
+        batchSize,
+        maxAttempts,
+        pollInterval,
+        sendTimeout,
+        initialBackoff,
+        maxBackoff,
+        startupTimeout);
   }
 }

@@ -1,0 +1,17 @@
+package org.sdghub.platform.internal.outbox;
+
+/** Told by a relay of what it published, failed to publish and parked: the outbox metrics. */
+public interface RelayListener {
+
+  /** A listener that ignores everything. */
+  RelayListener NONE = new RelayListener() {};
+
+  /** {@code rows} were published and marked sent. */
+  default void published(int rows) {}
+
+  /** A batch failed and was rolled back, to be retried. */
+  default void failed() {}
+
+  /** {@code rows} were parked. */
+  default void parked(int rows) {}
+}
