@@ -93,6 +93,25 @@ class PathsAndFramingTest {
   }
 
   @Test
+  void anOverlongRequestLineOrHeaderSectionIsRefusedBeforeAnythingElse() throws Exception {
+    String longLine = RawHttp.get(ECHO + "/things?q=" + "a".repeat(5_000));
+    assertEquals(414, status(longLine), longLine);
+    String bigHeaders =
+        RawHttp.exchange(
+            "127.0.0.1",
+            "GET "
+                + ECHO
+                + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + ApiKeys.COORDINATOR
+                + "\r\nX-Padding: "
+                + "b".repeat(17_000)
+                + "\r\nConnection: close\r\n\r\n");
+    assertEquals(431, status(bigHeaders), bigHeaders);
+    // Within the limits, a long query is served.
+    assertEquals(200, status(RawHttp.get(ECHO + "/things?q=" + "a".repeat(3_000))));
+  }
+
+  @Test
   void twoDifferentContentLengthsAreRefused() throws Exception {
     String request =
         "POST "

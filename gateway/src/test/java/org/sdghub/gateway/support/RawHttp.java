@@ -39,7 +39,8 @@ public final class RawHttp {
 
   /** The status of the first response in {@code answer}. */
   public static int status(String answer) {
-    if (!answer.startsWith("HTTP/1.1 ")) {
+    // The server answers a request it cannot parse in HTTP/1.0.
+    if (!answer.startsWith("HTTP/1.1 ") && !answer.startsWith("HTTP/1.0 ")) {
       throw new AssertionError("not an HTTP response: " + answer);
     }
     return Integer.parseInt(answer.substring(9, 12));
