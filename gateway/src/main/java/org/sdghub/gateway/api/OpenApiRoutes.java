@@ -46,6 +46,9 @@ public class OpenApiRoutes {
   private final YAMLMapper yaml = new YAMLMapper();
   private final Optional<URI> publicUrl;
   private volatile ObjectNode own;
+  private volatile Rendered rendered;
+  private final java.util.concurrent.atomic.AtomicLong renders =
+      new java.util.concurrent.atomic.AtomicLong();
 
   OpenApiRoutes(
       ServiceDocuments documents,
@@ -66,11 +69,38 @@ public class OpenApiRoutes {
 
   private void serve(RoutingContext context) {
     boolean asJson = wantsJson(context);
-    String server = serverUrl(context);
     documents
         .current()
-        .onSuccess(services -> reply(context, merged(services, server), asJson))
+        .compose(services -> rendered(context, services))
+        .onSuccess(document -> reply(context, asJson ? document.json() : document.yaml(), asJson))
         .onFailure(context::fail);
+  }
+
+  /**
+   * The merged document, rendered once per change of the services' documents and off the event
+   * loop: a request for an unchanged document only writes out bytes already made.
+   */
+  private io.vertx.core.Future<Rendered> rendered(
+      RoutingContext context, Map<Upstream, ObjectNode> services) {
+    Rendered current = rendered;
+    if (current != null && current.isOf(services)) {
+      return io.vertx.core.Future.succeededFuture(current);
+    }
+    return context
+        .vertx()
+        .executeBlocking(
+            () -> {
+              renders.incrementAndGet();
+              ObjectNode document = merged(services, serverUrl());
+              Rendered made =
+                  new Rendered(
+                      Map.copyOf(services),
+                      json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document),
+                      yaml.writeValueAsBytes(document));
+              rendered = made;
+              return made;
+            },
+            false);
   }
 
   private ObjectNode merged(Map<Upstream, ObjectNode> services, String server) {
@@ -81,20 +111,34 @@ public class OpenApiRoutes {
     return merger.merge(new OpenApiMerger.Source("gateway", own(), path -> true), sources, server);
   }
 
-  private void reply(RoutingContext context, ObjectNode document, boolean asJson) {
-    try {
-      byte[] body =
-          asJson
-              ? json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document)
-              : yaml.writeValueAsBytes(document);
-      context
-          .response()
-          .putHeader(
-              HttpHeaders.CONTENT_TYPE,
-              (asJson ? "application/json" : "application/yaml") + ";charset=UTF-8")
-          .end(Buffer.buffer(body));
-    } catch (IOException e) {
-      context.fail(e);
+  private static void reply(RoutingContext context, byte[] body, boolean asJson) {
+    context
+        .response()
+        .putHeader(
+            HttpHeaders.CONTENT_TYPE,
+            (asJson ? "application/json" : "application/yaml") + ";charset=UTF-8")
+        .end(Buffer.buffer(body));
+  }
+
+  /** How many times the merged document was rendered since start. */
+  long renders() {
+    return renders.get();
+  }
+
+  /** A merged document as bytes, and the services' documents it was made of. */
+  private record Rendered(Map<Upstream, ObjectNode> sources, byte[] json, byte[] yaml) {
+
+    /** Whether it was made of exactly these documents (the very same fetched copies). */
+    boolean isOf(Map<Upstream, ObjectNode> services) {
+      if (services.size() != sources.size()) {
+        return false;
+      }
+      for (Map.Entry<Upstream, ObjectNode> service : services.entrySet()) {
+        if (sources.get(service.getKey()) != service.getValue()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -126,7 +170,7 @@ public class OpenApiRoutes {
     return accept != null && accept.toLowerCase(Locale.ROOT).contains("json");
   }
 
-  private String serverUrl(RoutingContext context) {
+  private String serverUrl() {
     // Relative to where the document is served unless configured: never the caller's Host.
     return publicUrl.map(URI::toString).orElse("/");
   }

@@ -45,8 +45,23 @@ class OpenApiDocumentTest {
 
   @Inject ObjectMapper json;
 
+  @Inject OpenApiRoutes openApiRoutes;
+
   @ConfigProperty(name = "sdghub.test.direct.partners")
   String partners;
+
+  @Test
+  void theDocumentIsRenderedOncePerChangeOfTheServicesDocumentsNotPerRequest() {
+    String first = given().queryParam("format", "json").get("/q/openapi").asString();
+    long before = openApiRoutes.renders();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(first, given().queryParam("format", "json").get("/q/openapi").asString());
+      given().get("/q/openapi").then().statusCode(200);
+    }
+    // A service's document may be fetched anew meanwhile (every 30 s): at most one render more.
+    assertTrue(
+        openApiRoutes.renders() - before <= 1, "rendered " + (openApiRoutes.renders() - before));
+  }
 
   @Test
   void theDocumentIsValidOpenApi3InJsonAndInYaml() {
