@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.sdghub.embedded.EmbeddedServers;
 import org.sdghub.gateway.support.ApiKeys;
 import org.sdghub.gateway.support.RawHttp;
+import org.sdghub.gateway.support.ServiceWrites;
 
 /**
  * Every operation of the unified OpenAPI document, called without a key, with a malformed key, with
@@ -54,7 +52,7 @@ class AuthenticationEverywhereTest {
         "Bearer sdghub_" + UUID.randomUUID().toString().replace("-", "") + "AbCdEfGhIjK");
     callers.put("revoked key", revoked);
 
-    Map<String, Long> before = writes();
+    Map<String, Long> before = ServiceWrites.newest();
     List<String> wrong = new ArrayList<>();
     int operations = 0;
     int sent = 0;
@@ -92,7 +90,7 @@ class AuthenticationEverywhereTest {
         operations, sent, wrong.size());
     assertTrue(operations >= 50, "the document lists " + operations + " operations");
     assertEquals(List.of(), wrong);
-    assertEquals(before, writes(), "something was written");
+    assertEquals(before, ServiceWrites.newest(), "something was written");
   }
 
   private static String request(String method, String path, String authorization) {
@@ -115,20 +113,5 @@ class AuthenticationEverywhereTest {
   private static String firstLine(String answer) {
     int end = answer.indexOf("\r\n");
     return end < 0 ? answer : answer.substring(0, end);
-  }
-
-  /** The newest outbox row of each service, and the number of API keys. */
-  private static Map<String, Long> writes() throws Exception {
-    Map<String, Long> newest = new LinkedHashMap<>();
-    var postgres = EmbeddedServers.shared().postgres();
-    for (String database : List.of("partners", "projects", "funding")) {
-      try (Connection c = postgres.connect(database);
-          ResultSet rs =
-              c.createStatement().executeQuery("SELECT coalesce(max(id), 0) FROM outbox")) {
-        rs.next();
-        newest.put(database, rs.getLong(1));
-      }
-    }
-    return newest;
   }
 }

@@ -16,8 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.sdghub.embedded.EmbeddedServers;
 import org.sdghub.gateway.support.ApiKeys;
+import org.sdghub.gateway.support.ServiceWrites;
 
 /**
  * Every write operation of the unified OpenAPI document, through the gateway to the real services,
@@ -42,7 +40,6 @@ class BadInputEverywhereTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final List<String> SERVICE_DATABASES = List.of("partners", "projects", "funding");
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -62,7 +59,7 @@ class BadInputEverywhereTest {
                 .statusCode(200)
                 .extract()
                 .asString());
-    Map<String, Long> before = writes();
+    Map<String, Long> before = ServiceWrites.newest();
     int operations = 0;
     Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
     while (paths.hasNext()) {
@@ -76,7 +73,7 @@ class BadInputEverywhereTest {
         fuzz(document, method.toUpperCase(), concrete(path.getKey()), operation);
       }
     }
-    Map<String, Long> after = writes();
+    Map<String, Long> after = ServiceWrites.newest();
     System.out.printf(
         "Bad input over %d write operations: %d requests, %d answered 5xx, %d accepted, %d not"
             + " problems%n",
@@ -225,21 +222,6 @@ class BadInputEverywhereTest {
         || JSON.readTree(response.body()).path("status").asInt() != status) {
       notProblems.add(label);
     }
-  }
-
-  /** Rows written by any service: the newest outbox entry of each, and the gateway's keys. */
-  private static Map<String, Long> writes() throws Exception {
-    Map<String, Long> newest = new LinkedHashMap<>();
-    var postgres = EmbeddedServers.shared().postgres();
-    for (String database : SERVICE_DATABASES) {
-      try (Connection c = postgres.connect(database);
-          ResultSet rs =
-              c.createStatement().executeQuery("SELECT coalesce(max(id), 0) FROM outbox")) {
-        rs.next();
-        newest.put(database, rs.getLong(1));
-      }
-    }
-    return newest;
   }
 
   private static ObjectNode baseline(JsonNode mediaType) {
