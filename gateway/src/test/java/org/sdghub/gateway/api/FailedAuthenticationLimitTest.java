@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -71,8 +72,12 @@ class FailedAuthenticationLimitTest {
   @Test
   void aValidKeyIsNeverCountedAsAFailure() throws Exception {
     String caller = "127.0.0.4";
+    // A key of its own, with room for these requests: the shared coordinator key's quota is the
+    // other tests'.
+    String key =
+        "Bearer " + ApiKeys.issue(UUID.randomUUID(), List.of("viewer"), 100_000).getString("key");
     for (int i = 0; i < perMinute + 5; i++) {
-      assertEquals(200, get(caller, PROXIED, ApiKeys.COORDINATOR).status);
+      assertEquals(200, get(caller, PROXIED, key).status);
     }
     assertEquals(401, get(caller, PROXIED, randomKey()).status);
   }
