@@ -151,22 +151,27 @@ final class WhoWhatWhereLatency {
     return missing;
   }
 
-  /** Asks for the newest projects, one request after another, noting when each first shows. */
+  /**
+   * Asks for the newest projects, one request after another, noting when each first shows. When
+   * every project of a page is new to it (more appeared since its last look than a page holds, as
+   * when the gateway applies many at once), it reads the next page too before asking again, so that
+   * none is missed for having been pushed off the first page; a project found there counts as seen
+   * only when that later answer arrived.
+   */
   private final class Poller implements Runnable {
-    private final HttpRequest request;
+    private static final int PAGE_SIZE = 100;
+    private static final int MAX_PAGES = 20;
+
+    private final URI newest;
+    private final String key;
     private final Map<String, Long> seenAt;
     private final AtomicBoolean polling;
     private final Histogram rounds = new Histogram(3);
     private final AtomicLong refused = new AtomicLong();
 
     Poller(URI newest, String key, Map<String, Long> seenAt, AtomicBoolean polling) {
-      this.request =
-          HttpRequest.newBuilder(newest)
-              .header("Authorization", key)
-              .header("Accept", "application/json")
-              .timeout(Duration.ofSeconds(10))
-              .GET()
-              .build();
+      this.newest = newest;
+      this.key = key;
       this.seenAt = seenAt;
       this.polling = polling;
     }
@@ -174,22 +179,10 @@ final class WhoWhatWhereLatency {
     @Override
     public void run() {
       while (polling.get()) {
-        long sentAt = System.nanoTime();
         try {
-          HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-          long now = System.nanoTime();
-          rounds.recordValue(Math.max(0, (now - sentAt) / 1000));
-          if (response.statusCode() != 200) {
-            if (refused.incrementAndGet() == 1) {
-              progress.println(
-                  "  first refused poll: " + response.statusCode() + " " + response.body());
-            }
-            Thread.sleep(5);
-            continue;
-          }
-          JsonArray items = new JsonObject(response.body()).getJsonArray("items");
-          for (int i = 0; i < items.size(); i++) {
-            seenAt.putIfAbsent(items.getJsonObject(i).getString("id"), now);
+          int page = 0;
+          while (readPage(page) && ++page < MAX_PAGES && polling.get()) {
+            // Everything on that page was new: what follows it may be new too.
           }
         } catch (IOException e) {
           refused.incrementAndGet();
@@ -198,6 +191,37 @@ final class WhoWhatWhereLatency {
           return;
         }
       }
+    }
+
+    /** Reads one page, noting what it lists; true if it was full and all of it new. */
+    private boolean readPage(int page) throws IOException, InterruptedException {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(newest + "&page=" + page))
+              .header("Authorization", key)
+              .header("Accept", "application/json")
+              .timeout(Duration.ofSeconds(10))
+              .GET()
+              .build();
+      long sentAt = System.nanoTime();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      long now = System.nanoTime();
+      rounds.recordValue(Math.max(0, (now - sentAt) / 1000));
+      if (response.statusCode() != 200) {
+        if (refused.incrementAndGet() == 1) {
+          progress.println(
+              "  first refused poll: " + response.statusCode() + " " + response.body());
+        }
+        Thread.sleep(5);
+        return false;
+      }
+      JsonArray items = new JsonObject(response.body()).getJsonArray("items");
+      int fresh = 0;
+      for (int i = 0; i < items.size(); i++) {
+        if (seenAt.putIfAbsent(items.getJsonObject(i).getString("id"), now) == null) {
+          fresh++;
+        }
+      }
+      return items.size() == PAGE_SIZE && fresh == PAGE_SIZE;
     }
   }
 

@@ -31,13 +31,20 @@ public class ChangeFeedRepository {
           + " FROM change_feed"
           + " ON CONFLICT (source, event_id) DO NOTHING";
 
-  private final AgroalDataSource dataSource;
+  private static final Object LOCKED = new Object();
 
-  ChangeFeedRepository(AgroalDataSource dataSource) {
+  private final AgroalDataSource dataSource;
+  private final OncePerTransaction once;
+
+  ChangeFeedRepository(AgroalDataSource dataSource, OncePerTransaction once) {
     this.dataSource = dataSource;
+    this.once = once;
   }
 
-  /** Appends an event; must run inside the transaction that applies it. */
+  /**
+   * Appends an event; must run inside the transaction that applies it. The lock is taken with the
+   * transaction's first append and held until it ends.
+   */
   public void append(
       String eventId,
       String source,
@@ -61,8 +68,10 @@ public class ChangeFeedRepository {
             tags.organisations(),
             tags.statuses());
     try (Connection connection = dataSource.getConnection()) {
-      try (Statement lock = connection.createStatement()) {
-        lock.execute("SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ")");
+      if (once.first(LOCKED)) {
+        try (Statement lock = connection.createStatement()) {
+          lock.execute("SELECT pg_advisory_xact_lock(" + APPEND_LOCK + ")");
+        }
       }
       try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
         Jdbc.bind(connection, statement, values);

@@ -12,9 +12,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.Map;
+import java.util.TreeMap;
 import org.sdghub.gateway.domain.ProjectMoney;
 import org.sdghub.gateway.domain.ReadModelOrganisation;
 import org.sdghub.gateway.domain.ReadModelProject;
@@ -35,7 +36,8 @@ public class ReadModelRepository {
           + " updated_at) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
           + " version = excluded.version, name_en = excluded.name_en, names = excluded.names,"
           + " acronym = excluded.acronym, type = excluded.type, kind = excluded.kind,"
-          + " archived = excluded.archived, updated_at = excluded.updated_at";
+          + " archived = excluded.archived, updated_at = excluded.updated_at"
+          + " WHERE www_organisation.version < excluded.version";
   private static final String UPSERT_PROJECT =
       "INSERT INTO www_project (id, version, deleted, iati_identifier, reporting_organisation_id,"
           + " title, status, start_date, end_date, budget_amount, budget_currency, budget_date,"
@@ -50,7 +52,10 @@ public class ReadModelRepository {
           + " budget_usd = excluded.budget_usd, budget_rate = excluded.budget_rate,"
           + " budget_rate_date = excluded.budget_rate_date, budget_rate_source ="
           + " excluded.budget_rate_source, committed_usd = excluded.committed_usd, disbursed_usd ="
-          + " excluded.disbursed_usd, updated_at = excluded.updated_at";
+          + " excluded.disbursed_usd, updated_at = excluded.updated_at"
+          + " WHERE www_project.version < excluded.version"
+          // A row inserted rather than updated has no deleting transaction yet.
+          + " RETURNING xmax = 0 AS inserted";
   private static final String INSERT_ROW =
       "INSERT INTO www_row (project_id, country, admin_area, location_name, lat, lon, sdg_goal,"
           + " sdg_target, organisation_id, role, confirmation, status, start_date, end_date,"
@@ -58,43 +63,56 @@ public class ReadModelRepository {
           + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String POSITION =
       "INSERT INTO read_model_position (topic, last_event_time, last_applied_at, applied_events)"
-          + " VALUES (?, ?, now(), 1) ON CONFLICT (topic) DO UPDATE SET last_event_time ="
+          + " VALUES (?, ?, now(), ?) ON CONFLICT (topic) DO UPDATE SET last_event_time ="
           + " greatest(read_model_position.last_event_time, excluded.last_event_time),"
-          + " last_applied_at = now(), applied_events = read_model_position.applied_events + 1";
+          + " last_applied_at = now(), applied_events = read_model_position.applied_events"
+          + " + excluded.applied_events";
+
+  /** Per topic, the newest event time applied in this transaction and how many were applied. */
+  private static final class Positions {
+    private final Map<String, Instant> newest = new TreeMap<>();
+    private final Map<String, Long> applied = new HashMap<>();
+
+    void note(String topic, Instant eventTime) {
+      newest.merge(topic, eventTime, (a, b) -> a.isAfter(b) ? a : b);
+      applied.merge(topic, 1L, Long::sum);
+    }
+  }
+
+  private static final Object POSITIONS = new Object();
 
   private final AgroalDataSource dataSource;
   private final ObjectMapper mapper;
+  private final OncePerTransaction once;
 
-  ReadModelRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
+  ReadModelRepository(AgroalDataSource dataSource, ObjectMapper mapper, OncePerTransaction once) {
     this.dataSource = dataSource;
     this.mapper = mapper;
+    this.once = once;
   }
 
-  /** The version held for the organisation, if any. */
-  public Optional<Long> organisationVersion(UUID id) {
-    return version("SELECT version FROM www_organisation WHERE id = ?", id);
+  /** Keeps the organisation's state if it is newer than the one held; true if it did. */
+  public boolean saveIfNewer(ReadModelOrganisation o) {
+    return update(
+            UPSERT_ORGANISATION,
+            List.of(o.id(), o.version(), o.englishName(), json(o.names())),
+            Arrays.asList(o.acronym(), o.type(), o.kind(), o.archived(), o.updatedAt()))
+        == 1;
   }
 
-  /** The version held for the project (deleted ones included), if any. */
-  public Optional<Long> projectVersion(UUID id) {
-    return version("SELECT version FROM www_project WHERE id = ?", id);
-  }
-
-  public void save(ReadModelOrganisation o) {
-    update(
-        UPSERT_ORGANISATION,
-        List.of(o.id(), o.version(), o.englishName(), json(o.names())),
-        Arrays.asList(o.acronym(), o.type(), o.kind(), o.archived(), o.updatedAt()));
-  }
-
-  /** Replaces the project's state, its money and its rows. */
-  public void save(ReadModelProject p, ProjectMoney money, List<WhoWhatWhereRow> rows) {
+  /**
+   * Replaces the project's state, its money and its rows if its version is newer than the one held
+   * (deleted ones included); true if it did.
+   */
+  public boolean saveIfNewer(ReadModelProject p, ProjectMoney money, List<WhoWhatWhereRow> rows) {
     UsdConversion budget = money.budget();
-    update(
-        UPSERT_PROJECT,
+    List<Object> values =
         Arrays.asList(
-            p.id(), p.version(), p.deleted(), p.iatiIdentifier(), p.reportingOrganisationId()),
-        Arrays.asList(
+            p.id(),
+            p.version(),
+            p.deleted(),
+            p.iatiIdentifier(),
+            p.reportingOrganisationId(),
             json(p.title()),
             p.status(),
             p.start(),
@@ -108,14 +126,47 @@ public class ReadModelRepository {
             budget == null ? null : budget.source(),
             money.committedUsd(),
             money.disbursedUsd(),
-            p.updatedAt()));
-    update("DELETE FROM www_row WHERE project_id = ?", List.of(p.id()), List.of());
-    insertRows(rows);
+            p.updatedAt());
+    try (Connection connection = dataSource.getConnection()) {
+      Boolean inserted;
+      try (PreparedStatement statement = connection.prepareStatement(UPSERT_PROJECT)) {
+        Jdbc.bind(connection, statement, values);
+        try (ResultSet result = statement.executeQuery()) {
+          inserted = result.next() ? result.getBoolean("inserted") : null;
+        }
+      }
+      if (inserted == null) {
+        return false;
+      }
+      if (!inserted) {
+        try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM www_row WHERE project_id = ?")) {
+          delete.setObject(1, p.id());
+          delete.executeUpdate();
+        }
+      }
+      insertRows(connection, rows);
+      return true;
+    } catch (SQLException e) {
+      throw Jdbc.failed("be written", e);
+    }
   }
 
-  /** Notes that an event of the topic, of this time, was applied. */
+  /**
+   * Notes that an event of the topic, of this time, was applied; written once per transaction, just
+   * before it commits.
+   */
   public void recordPosition(String topic, Instant eventTime) {
-    update(POSITION, List.of(topic, eventTime), List.of());
+    once.get(POSITIONS, Positions::new, this::writePositions).note(topic, eventTime);
+  }
+
+  private void writePositions(Positions positions) {
+    for (Map.Entry<String, Instant> topic : positions.newest.entrySet()) {
+      update(
+          POSITION,
+          List.of(topic.getKey(), topic.getValue(), positions.applied.get(topic.getKey())),
+          List.of());
+    }
   }
 
   /**
@@ -139,16 +190,16 @@ public class ReadModelRepository {
     }
   }
 
-  private void insertRows(List<WhoWhatWhereRow> rows) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(INSERT_ROW)) {
+  private void insertRows(Connection connection, List<WhoWhatWhereRow> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_ROW)) {
       for (WhoWhatWhereRow r : rows) {
         Jdbc.bind(connection, statement, values(r));
         statement.addBatch();
       }
       statement.executeBatch();
-    } catch (SQLException e) {
-      throw Jdbc.failed("write rows", e);
     }
   }
 
@@ -174,25 +225,13 @@ public class ReadModelRepository {
         r.disbursedUsd());
   }
 
-  private Optional<Long> version(String sql, UUID id) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setObject(1, id);
-      try (ResultSet rows = statement.executeQuery()) {
-        return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw Jdbc.failed("read a version", e);
-    }
-  }
-
-  private void update(String sql, List<?> first, List<?> rest) {
+  private int update(String sql, List<?> first, List<?> rest) {
     List<Object> values = new ArrayList<>(first);
     values.addAll(rest);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       Jdbc.bind(connection, statement, values);
-      statement.executeUpdate();
+      return statement.executeUpdate();
     } catch (SQLException e) {
       throw Jdbc.failed("be written", e);
     }

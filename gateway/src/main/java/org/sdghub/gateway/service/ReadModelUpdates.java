@@ -39,13 +39,8 @@ public class ReadModelUpdates {
   /** Keeps the organisation's state if newer; true if it did. */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean apply(ReadModelOrganisation organisation, String topic, Instant eventTime) {
-    boolean newer =
-        readModel
-            .organisationVersion(organisation.id())
-            .map(v -> v < organisation.version())
-            .orElse(true);
+    boolean newer = readModel.saveIfNewer(organisation);
     if (newer) {
-      readModel.save(organisation);
       readModel.recordPosition(topic, eventTime);
     }
     return newer;
@@ -57,15 +52,13 @@ public class ReadModelUpdates {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean apply(ReadModelProject project, String topic, Instant eventTime) {
-    boolean newer =
-        readModel.projectVersion(project.id()).map(v -> v < project.version()).orElse(true);
+    ProjectMoney money =
+        funding.moneyOf(
+            project.id(),
+            new ProjectBudget(
+                project.budgetAmount(), project.budgetCurrency(), project.budgetDate()));
+    boolean newer = readModel.saveIfNewer(project, money, ProjectRows.of(project, money));
     if (newer) {
-      ProjectMoney money =
-          funding.moneyOf(
-              project.id(),
-              new ProjectBudget(
-                  project.budgetAmount(), project.budgetCurrency(), project.budgetDate()));
-      readModel.save(project, money, ProjectRows.of(project, money));
       readModel.recordPosition(topic, eventTime);
     }
     return newer;

@@ -72,6 +72,16 @@ public class EventTables {
     return outcomes.stream().findFirst();
   }
 
+  /**
+   * In how many transactions the inbox recorded the events of the subjects starting with {@code
+   * prefix} (each transaction stamps its own receiving time).
+   */
+  public int inboxTransactionsOf(String prefix) {
+    return count(
+        "SELECT count(DISTINCT received_at) FROM inbox_event WHERE starts_with(subject, ?)",
+        prefix);
+  }
+
   /** Runs any statement, for a test that sets up an unusual state. */
   public void execute(String sql, String parameter) {
     try (Connection connection = dataSource.getConnection();

@@ -13,13 +13,16 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sdghub.platform.DeadLetter;
 import org.sdghub.platform.DeadLetters;
 import org.sdghub.platform.ReceivedEvent;
+import org.sdghub.platform.internal.inbox.InboxConsumerLifecycle;
 import org.sdghub.platform.testing.EventSender;
 import org.sdghub.platform.testing.Eventually;
 import org.sdghub.platform.testing.events.things.Healing;
@@ -36,6 +39,7 @@ class InboxTest {
   @Inject DeadLetters deadLetters;
   @Inject Healing healing;
   @Inject ObjectMapper mapper;
+  @Inject InboxConsumerLifecycle consumer;
 
   private EventSender sender;
 
@@ -63,6 +67,61 @@ class InboxTest {
     awaitMirrorVersion(thing, 3);
     assertEquals(2, tables.mirror(thing).orElseThrow().appliedCount(), "only versions 2 and 3");
     assertEquals("stale", tables.inboxOutcome(first.id()).orElseThrow());
+  }
+
+  @Test
+  void eventsReadInOnePollAreAppliedInOneTransactionEachOnceInItsAggregatesOrder() {
+    String batch = newThing() + "-";
+    List<String> things = IntStream.range(0, 10).mapToObj(i -> batch + i).toList();
+
+    whileTheConsumerIsStopped(
+        () -> {
+          for (String thing : things) {
+            ReceivedEvent second = changed(thing, 2, false);
+            sender.send(TOPIC, second);
+            sender.send(TOPIC, changed(thing, 1, false));
+            sender.send(TOPIC, second);
+            sender.send(TOPIC, changed(thing, 3, false));
+          }
+        });
+
+    things.forEach(thing -> awaitMirrorVersion(thing, 3));
+    for (String thing : things) {
+      assertEquals(2, tables.mirror(thing).orElseThrow().appliedCount(), "only versions 2 and 3");
+    }
+    assertEquals(1, tables.inboxTransactionsOf(batch), "the poll's events in one transaction");
+  }
+
+  @Test
+  void aPoisonEventReadInOnePollWithOthersIsTheOnlyOneParked() {
+    String batch = newThing() + "-";
+    String before = batch + "before";
+    String poisoned = batch + "poisoned";
+    String after = batch + "after";
+
+    whileTheConsumerIsStopped(
+        () -> {
+          sender.send(TOPIC, changed(before, 1, false));
+          sender.send(TOPIC, changed(poisoned, 1, true));
+          sender.send(TOPIC, changed(after, 1, false));
+          sender.send(TOPIC, changed(before, 2, false));
+        });
+
+    awaitMirrorVersion(before, 2);
+    awaitMirrorVersion(after, 1);
+    assertEquals(poisoned, parkedEventOf(poisoned).subject());
+    assertEquals(3, parkedEventOf(poisoned).attempts());
+    assertEquals(2, tables.mirror(before).orElseThrow().appliedCount(), "each version once");
+    assertEquals(1, tables.mirror(after).orElseThrow().appliedCount(), "applied once");
+    assertTrue(tables.mirror(poisoned).isEmpty(), "nothing of the poisoned event kept");
+    assertTrue(
+        deadLetters.list().stream()
+            .noneMatch(
+                l ->
+                    l.subject() != null
+                        && !poisoned.equals(l.subject())
+                        && l.subject().startsWith(batch)),
+        "only the poisoned event parked");
   }
 
   @Test
@@ -201,6 +260,16 @@ class InboxTest {
   @Test
   void deadLettersNeedAnAuthenticatedCaller() {
     given().when().get("/internal/dead-letters").then().statusCode(401);
+  }
+
+  /** Sends while the consumer is stopped, so that what was sent is read in one poll. */
+  private void whileTheConsumerIsStopped(Runnable sending) {
+    consumer.stop();
+    try {
+      sending.run();
+    } finally {
+      consumer.start();
+    }
   }
 
   private DeadLetter parkedEventOf(String thing) {

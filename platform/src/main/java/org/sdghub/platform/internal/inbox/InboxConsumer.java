@@ -1,7 +1,9 @@
 package org.sdghub.platform.internal.inbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,11 +21,12 @@ import org.sdghub.platform.internal.events.KafkaClients;
 import org.sdghub.platform.internal.events.Worker;
 
 /**
- * Reads the consumed topics on a thread of its own and hands each message to the inbox, committing
- * Kafka offsets only once the messages before them have been applied, skipped or parked. A failing
- * message is tried again after a back-off and, after the last attempt, parked, and the consumer
- * goes on. When even parking fails (the database is down) it rewinds to that message and waits: the
- * message is read again, nothing is lost.
+ * Reads the consumed topics on a thread of its own and hands each poll's messages to the inbox in
+ * one transaction, committing Kafka offsets only once the messages before them have been applied,
+ * skipped or parked. When the poll's transaction fails, its messages are taken one by one: a
+ * failing message is tried again after a back-off and, after the last attempt, parked, and the
+ * consumer goes on. When even parking fails (the database is down) it rewinds to that message and
+ * waits: the message is read again, nothing is lost.
  */
 public final class InboxConsumer extends Worker {
 
@@ -70,10 +73,22 @@ public final class InboxConsumer extends Worker {
     }
   }
 
-  /** Handles the records in order, noting each partition's next offset; false if one got stuck. */
+  /**
+   * Handles the records in order, noting each partition's next offset; false if one got stuck. All
+   * of a poll's records are first applied in one transaction; if one of them cannot be read or
+   * applied, none is kept, and they are taken one by one, so that only that one is retried and
+   * parked.
+   */
   private boolean handleAll(
       ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done)
       throws InterruptedException {
+    if (records.count() > 1 && applyTogether(records)) {
+      for (TopicPartition partition : records.partitions()) {
+        List<ConsumerRecord<String, byte[]>> read = records.records(partition);
+        done.put(partition, new OffsetAndMetadata(read.get(read.size() - 1).offset() + 1));
+      }
+      return true;
+    }
     for (TopicPartition partition : records.partitions()) {
       for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
         if (!handle(record)) {
@@ -83,6 +98,33 @@ public final class InboxConsumer extends Worker {
       }
     }
     return true;
+  }
+
+  /** True when every record was read and applied in one transaction; false when none was kept. */
+  private boolean applyTogether(ConsumerRecords<String, byte[]> records) {
+    List<ReceivedEvent> events = new ArrayList<>(records.count());
+    for (TopicPartition partition : records.partitions()) {
+      for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+        try {
+          events.add(ReceivedEvent.parse(record.value()));
+        } catch (RuntimeException unreadable) {
+          return false;
+        }
+      }
+    }
+    try {
+      List<InboxOutcome> outcomes = sink.applyAll(events);
+      if (LOG.isDebugEnabled()) {
+        for (int i = 0; i < events.size(); i++) {
+          LOG.debugf(
+              "Event %s (%s): %s", events.get(i).id(), events.get(i).type(), outcomes.get(i));
+        }
+      }
+      return true;
+    } catch (RuntimeException e) {
+      LOG.debugf(e, "%d events failed together; applying them one by one", events.size());
+      return false;
+    }
   }
 
   /** True when the message is done with (applied, skipped or parked). */

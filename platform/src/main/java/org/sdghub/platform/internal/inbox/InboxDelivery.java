@@ -3,11 +3,13 @@ package org.sdghub.platform.internal.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sdghub.platform.ReceivedEvent;
 
 /**
- * The inbox consumer's way into the database: each event, and each parking, in a new transaction.
+ * The inbox consumer's way into the database: each event, each poll's events together, and each
+ * parking, in a new transaction.
  */
 @ApplicationScoped
 public class InboxDelivery implements InboxSink {
@@ -23,6 +25,12 @@ public class InboxDelivery implements InboxSink {
   @Override
   public InboxOutcome apply(ReceivedEvent event) {
     return QuarkusTransaction.requiringNew().call(() -> processor.process(event));
+  }
+
+  @Override
+  public List<InboxOutcome> applyAll(List<ReceivedEvent> events) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> events.stream().map(processor::process).toList());
   }
 
   @Override

@@ -43,7 +43,9 @@ public class InboxProcessor {
   private InboxOutcome processChecked(ReceivedEvent event) throws SQLException {
     Optional<EventHandler> handler = handlers.handlerOf(event.type());
     InboxOutcome expected = handler.isPresent() ? InboxOutcome.APPLIED : InboxOutcome.UNKNOWN_TYPE;
-    if (!tables.recordFirstDelivery(event, expected)) {
+    InboxTables.Delivery delivery = tables.recordDelivery(event, expected, handler.isPresent());
+    boolean advanced = delivery == InboxTables.Delivery.FIRST_ADVANCED;
+    if (delivery == InboxTables.Delivery.SEEN) {
       // Seen before as of a type without a handler: now that it has one, a replay applies it.
       boolean skippedBefore = handler.isPresent() && tables.takeUpSkipped(event);
       if (!skippedBefore) {
@@ -53,6 +55,7 @@ public class InboxProcessor {
       LOG.infof(
           "Taking up event %s from %s, skipped before as its type %s had no handler",
           event.id(), event.source(), event.type());
+      advanced = tables.advance(event);
     }
     if (handler.isEmpty()) {
       LOG.infof(
@@ -60,7 +63,7 @@ public class InboxProcessor {
           event.id(), event.source(), event.type());
       return InboxOutcome.UNKNOWN_TYPE;
     }
-    if (!tables.advance(event)) {
+    if (!advanced) {
       tables.setOutcome(event, InboxOutcome.STALE);
       LOG.debugf(
           "Ignored event %s: %s %s is already past sequence %d",

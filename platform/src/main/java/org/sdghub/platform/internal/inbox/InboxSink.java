@@ -1,5 +1,6 @@
 package org.sdghub.platform.internal.inbox;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sdghub.platform.ReceivedEvent;
 
@@ -8,6 +9,12 @@ public interface InboxSink {
 
   /** Processes the event through the inbox; an exception means it was rolled back. */
   InboxOutcome apply(ReceivedEvent event);
+
+  /**
+   * Processes the events through the inbox in their order, all in one transaction; an exception
+   * means none of them was kept.
+   */
+  List<InboxOutcome> applyAll(List<ReceivedEvent> events);
 
   /**
    * Parks a message that failed {@code attempts} times as a dead letter.

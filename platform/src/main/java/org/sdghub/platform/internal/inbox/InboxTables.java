@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.sdghub.platform.ReceivedEvent;
 
@@ -14,9 +15,17 @@ import org.sdghub.platform.ReceivedEvent;
 @ApplicationScoped
 public class InboxTables {
 
-  private static final String RECORD =
-      "INSERT INTO inbox_event (source, event_id, type, subject, sequence, outcome)"
-          + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, event_id) DO NOTHING";
+  // The first delivery's record and the aggregate's advance in one round trip: the advance only
+  // when the id is new and the event has a handler.
+  private static final String RECORD_AND_ADVANCE =
+      "WITH first AS (INSERT INTO inbox_event (source, event_id, type, subject, sequence, outcome)"
+          + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, event_id) DO NOTHING RETURNING 1),"
+          + " advanced AS (INSERT INTO inbox_aggregate (source, subject, sequence)"
+          + " SELECT ?, ?, ? WHERE ? AND EXISTS (SELECT 1 FROM first)"
+          + " ON CONFLICT (source, subject) DO UPDATE"
+          + " SET sequence = EXCLUDED.sequence, updated_at = now()"
+          + " WHERE inbox_aggregate.sequence < EXCLUDED.sequence RETURNING 1)"
+          + " SELECT EXISTS (SELECT 1 FROM first), EXISTS (SELECT 1 FROM advanced)";
   private static final String COUNT_DELIVERY =
       "UPDATE inbox_event SET deliveries = deliveries + 1 WHERE source = ? AND event_id = ?";
   private static final String SET_OUTCOME =
@@ -38,25 +47,45 @@ public class InboxTables {
     this.dataSource = dataSource;
   }
 
+  /** What {@link #recordDelivery} found: a new id, and whether the aggregate moved to it. */
+  enum Delivery {
+    /** A new id; its aggregate moved to its sequence. */
+    FIRST_ADVANCED,
+    /** A new id, not advanced: no handler was asked to, or the aggregate is there or beyond. */
+    FIRST,
+    /** The id was recorded before; one more delivery is counted. */
+    SEEN
+  }
+
   /**
-   * Records the event's id with the outcome expected for it; false, and one more delivery counted,
-   * if the id was already recorded.
+   * Records the event's id with the outcome expected for it and, when {@code advance} and the id is
+   * new, moves its aggregate to its sequence unless it already is there or beyond (one statement,
+   * so that two consumers racing on one aggregate cannot both see it as new). A seen id counts one
+   * more delivery.
    */
-  boolean recordFirstDelivery(ReceivedEvent event, InboxOutcome outcome) throws SQLException {
+  Delivery recordDelivery(ReceivedEvent event, InboxOutcome outcome, boolean advance)
+      throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
-      try (PreparedStatement record = connection.prepareStatement(RECORD)) {
+      try (PreparedStatement record = connection.prepareStatement(RECORD_AND_ADVANCE)) {
         record.setString(1, event.source());
         record.setString(2, event.id());
         record.setString(3, event.type());
         record.setString(4, event.subject());
         record.setLong(5, event.sequence());
         record.setString(6, outcome.column());
-        if (record.executeUpdate() == 1) {
-          return true;
+        record.setString(7, event.source());
+        record.setString(8, event.subject());
+        record.setLong(9, event.sequence());
+        record.setBoolean(10, advance);
+        try (ResultSet result = record.executeQuery()) {
+          result.next();
+          if (result.getBoolean(1)) {
+            return result.getBoolean(2) ? Delivery.FIRST_ADVANCED : Delivery.FIRST;
+          }
         }
       }
       update(connection, COUNT_DELIVERY, event.source(), event.id());
-      return false;
+      return Delivery.SEEN;
     }
   }
 
