@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.openapi.runtime.io.Format;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sdghub.gateway.client.ServiceDocuments;
 import org.sdghub.gateway.client.Upstream;
 import org.sdghub.gateway.config.GatewayConfig;
@@ -47,8 +49,7 @@ public class OpenApiRoutes {
   private final Optional<URI> publicUrl;
   private volatile ObjectNode own;
   private volatile Rendered rendered;
-  private final java.util.concurrent.atomic.AtomicLong renders =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong renders = new AtomicLong();
 
   OpenApiRoutes(
       ServiceDocuments documents,
@@ -80,11 +81,10 @@ public class OpenApiRoutes {
    * The merged document, rendered once per change of the services' documents and off the event
    * loop: a request for an unchanged document only writes out bytes already made.
    */
-  private io.vertx.core.Future<Rendered> rendered(
-      RoutingContext context, Map<Upstream, ObjectNode> services) {
+  private Future<Rendered> rendered(RoutingContext context, Map<Upstream, ObjectNode> services) {
     Rendered current = rendered;
     if (current != null && current.isOf(services)) {
-      return io.vertx.core.Future.succeededFuture(current);
+      return Future.succeededFuture(current);
     }
     return context
         .vertx()

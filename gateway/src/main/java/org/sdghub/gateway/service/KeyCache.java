@@ -59,16 +59,4 @@ public class KeyCache {
     found.invalidate(hash);
     unknown.invalidate(hash);
   }
-
-  /** How many lookups of secrets matching no key are remembered now (for tests and metrics). */
-  long unknownRemembered() {
-    unknown.cleanUp();
-    return unknown.estimatedSize();
-  }
-
-  /** How many keys found are remembered now. */
-  long foundRemembered() {
-    found.cleanUp();
-    return found.estimatedSize();
-  }
 }
