@@ -32,4 +32,21 @@ public final class ServiceWrites {
     }
     return newest;
   }
+
+  /** The rows this query finds in the database, each as its columns joined by commas. */
+  public static List<String> query(String database, String sql) throws SQLException {
+    List<String> rows = new java.util.ArrayList<>();
+    try (Connection c = EmbeddedServers.shared().postgres().connect(database);
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(i > 1 ? "," : "").append(rs.getString(i));
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
+  }
 }

@@ -133,6 +133,21 @@ public class Permissions {
         "An organisation answers only for its own listings; a coordinator for any.");
   }
 
+  /**
+   * An organisation not listed in the project at all has nothing to answer for: refused like any
+   * change to another organisation's project. A coordinator answering for it is told the listing is
+   * missing (a 400 of the use case) instead.
+   */
+  public void checkListed(Actor actor, UUID organisation, ProjectContent stored) {
+    if (actor.coordinator()
+        || stored.participatingOrganisations().stream()
+            .anyMatch(p -> p.organisationId().equals(organisation))) {
+      return;
+    }
+    throw new Forbidden(
+        "The organisation is not listed in this project: only listed organisations answer.");
+  }
+
   private Actor actor() {
     return new Actor(caller.organisationId(), caller.roles());
   }

@@ -154,8 +154,9 @@ public class ProjectService {
 
   /**
    * Records an organisation's answer to its listings in the project (all its roles, or the one
-   * named): 403 for another organisation's unless a coordinator, 400 if it is not listed so, is the
-   * reporting organisation, or declines without a note.
+   * named): 403 for another organisation's unless a coordinator, or when it is not listed at all;
+   * 400 if it is not listed in the role named, is the reporting organisation, or declines without a
+   * note.
    */
   @Transactional
   public ProjectView answer(UUID id, IfMatch ifMatch, ParticipationAnswer answer, Actor actor) {
@@ -164,6 +165,7 @@ public class ProjectService {
     permissions.checkAnswer(actor, organisation);
     Project project = load(id);
     ProjectContent previous = content(project);
+    permissions.checkListed(actor, organisation, previous);
     ifMatch.check(project.version);
     Confirmation state = Confirmation.fromApiName(answer.answer()).orElseThrow();
     String note = answer.note() == null || answer.note().isBlank() ? null : answer.note().trim();

@@ -1,6 +1,7 @@
 package org.sdghub.projects.api;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -225,6 +226,15 @@ class ParticipationTest {
     Organisations.Known stranger = Organisations.known();
 
     answer(stranger, Role.PARTNER, p.id(), "\"0\"", map("answer", "confirmed"))
+        .statusCode(403)
+        .body("detail", containsString("not listed in this project"));
+    answer(stranger, Role.DONOR, p.id(), "\"0\"", map("role", "funding", "answer", "confirmed"))
+        .statusCode(403);
+    asCoordinator()
+        .header("If-Match", "\"0\"")
+        .body(map("organisationId", stranger.id().toString(), "answer", "confirmed"))
+        .post(project(p.id()) + "/participation")
+        .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("organisationId"))
         .body("errors[0].message", equalTo("is not listed in this project"));
