@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +43,7 @@ class InboxTest {
   @Inject Healing healing;
   @Inject ObjectMapper mapper;
   @Inject InboxConsumerLifecycle consumer;
+  @Inject AgroalDataSource dataSource;
 
   private EventSender sender;
 
@@ -89,7 +93,10 @@ class InboxTest {
     for (String thing : things) {
       assertEquals(2, tables.mirror(thing).orElseThrow().appliedCount(), "only versions 2 and 3");
     }
-    assertEquals(1, tables.inboxTransactionsOf(batch), "the poll's events in one transaction");
+    // The first poll after the restart may hold only part of what was sent (what was fetched so
+    // far): a few transactions at most, where one per event would be 30.
+    int transactions = tables.inboxTransactionsOf(batch);
+    assertTrue(transactions <= 3, "the polls' events in one transaction each, not " + transactions);
   }
 
   @Test
@@ -137,6 +144,39 @@ class InboxTest {
     assertEquals(poison.id(), parked.eventId());
     assertEquals(3, parked.attempts());
     assertTrue(parked.error().contains("is poisoned"), parked.error());
+  }
+
+  @Test
+  void anEventThatMeetsALockHeldLongerThanAllItsAttemptsIsAppliedOnceTheLockGoesNotParked()
+      throws Exception {
+    String thing = newThing();
+    sender.send(TOPIC, changed(thing, 1, false));
+    awaitMirrorVersion(thing, 1);
+    ObjectNode data = (ObjectNode) data(thing, 2, false);
+    data.put("impatient", true);
+    ReceivedEvent blocked = EventSender.newEvent(SOURCE, ThingService.CHANGED, thing, 2, data);
+
+    try (Connection holder = dataSource.getConnection()) {
+      holder.setAutoCommit(false);
+      try (PreparedStatement lock =
+          holder.prepareStatement(
+              "SELECT * FROM event_test_thing_mirror WHERE id = ? FOR UPDATE")) {
+        lock.setString(1, thing);
+        lock.executeQuery().close();
+      }
+      sender.send(TOPIC, blocked);
+      // Three attempts 20 ms apart are over in well under a second: this is many times that.
+      Thread.sleep(2_000);
+      assertTrue(
+          deadLetters.list().stream().noneMatch(l -> blocked.id().equals(l.eventId())),
+          "parked while the lock was held");
+      assertEquals(1, tables.mirror(thing).orElseThrow().version(), "applied despite the lock");
+      holder.rollback();
+    }
+
+    awaitMirrorVersion(thing, 2);
+    assertEquals(2, tables.mirror(thing).orElseThrow().appliedCount(), "each version once");
+    assertTrue(deadLetters.list().stream().noneMatch(l -> blocked.id().equals(l.eventId())));
   }
 
   @Test

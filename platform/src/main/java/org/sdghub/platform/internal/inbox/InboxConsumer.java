@@ -19,14 +19,16 @@ import org.sdghub.platform.ReceivedEvent;
 import org.sdghub.platform.internal.events.Backoff;
 import org.sdghub.platform.internal.events.KafkaClients;
 import org.sdghub.platform.internal.events.Worker;
+import org.sdghub.platform.internal.problem.DatabaseFailures;
 
 /**
  * Reads the consumed topics on a thread of its own and hands each poll's messages to the inbox in
  * one transaction, committing Kafka offsets only once the messages before them have been applied,
  * skipped or parked. When the poll's transaction fails, its messages are taken one by one: a
  * failing message is tried again after a back-off and, after the last attempt, parked, and the
- * consumer goes on. When even parking fails (the database is down) it rewinds to that message and
- * waits: the message is read again, nothing is lost.
+ * consumer goes on; a failure of the moment (database away, lock or serialization conflict) is
+ * retried without limit instead and never parks a message. When even parking fails (the database is
+ * down) it rewinds to that message and waits: the message is read again, nothing is lost.
  */
 public final class InboxConsumer extends Worker {
 
@@ -143,23 +145,38 @@ public final class InboxConsumer extends Worker {
     return !isStopping() && park(record, event, failure.get(), settings.maxAttempts());
   }
 
-  /** Empty once applied; else the last failure (also when stopped before the attempts ran out). */
+  /**
+   * Empty once applied; else the last failure (also when stopped before the attempts ran out). A
+   * failure of the moment (the database away or busy, a lock or serialization conflict) is no
+   * attempt: it is retried with a growing pause, without limit, and never parks the event.
+   */
   private Optional<RuntimeException> applyWithRetries(ReceivedEvent event)
       throws InterruptedException {
     Duration retry = settings.retryBackoff();
+    Backoff waiting = new Backoff(settings.retryBackoff(), settings.maxBackoff());
     RuntimeException failure = new IllegalStateException("Stopped before the event was applied");
-    for (int attempt = 1; attempt <= settings.maxAttempts() && !isStopping(); attempt++) {
+    int attempt = 1;
+    while (attempt <= settings.maxAttempts() && !isStopping()) {
       try {
         InboxOutcome outcome = sink.apply(event);
         LOG.debugf("Event %s (%s): %s", event.id(), event.type(), outcome);
         return Optional.empty();
       } catch (RuntimeException e) {
         failure = e;
+        if (DatabaseFailures.isTransient(e)) {
+          Duration pause = waiting.next();
+          LOG.warnf(
+              "Event %s could not be applied for now (%s); trying again in %d ms",
+              event.id(), Failures.describe(e), pause.toMillis());
+          pause(pause);
+          continue;
+        }
         LOG.debugf(e, "Event %s failed attempt %d", event.id(), attempt);
         if (attempt < settings.maxAttempts()) {
           pause(retry);
           retry = retry.multipliedBy(2);
         }
+        attempt++;
       }
     }
     return Optional.of(failure);

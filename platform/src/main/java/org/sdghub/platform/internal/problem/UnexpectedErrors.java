@@ -3,7 +3,6 @@ package org.sdghub.platform.internal.problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -47,7 +46,7 @@ public class UnexpectedErrors {
               "The resource was changed by another request meanwhile; read it again."));
     }
     String correlationId = UUID.randomUUID().toString();
-    if (isDatabaseBusy(error)) {
+    if (DatabaseFailures.isUnavailable(error)) {
       // Overload or an outage, not a bug: the client may retry, and nothing was written.
       LOG.warnf(
           "Database unavailable for %s %s (%s); answered 503, correlation id %s",
@@ -71,32 +70,6 @@ public class UnexpectedErrors {
                 + correlationId
                 + " when reporting it.")
         .with("correlationId", correlationId);
-  }
-
-  /**
-   * Whether the database could not take the request: no pooled connection free in time (Agroal's
-   * acquisition timeout), a connection failure (SQL state class 08), or a server that is shutting
-   * down, starting or full (57P01, 57P03, 53300).
-   */
-  static boolean isDatabaseBusy(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql) {
-        String state = sql.getSQLState();
-        String message = sql.getMessage() == null ? "" : sql.getMessage();
-        if (message.contains("acquisition timeout")
-            || state != null
-                && (state.startsWith("08")
-                    || state.equals("57P01")
-                    || state.equals("57P03")
-                    || state.equals("53300"))) {
-          return true;
-        }
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
   }
 
   private static String rootOf(Throwable error) {

@@ -9,7 +9,8 @@ import org.sdghub.platform.ReceivedEvent;
 /**
  * Keeps {@link ThingMirror} up to date from thing events, counting each application; an event whose
  * data says {@code failUntilHealed} fails until the test heals its thing, and one that says {@code
- * errorUntilHealed} throws an {@link Error} until then.
+ * errorUntilHealed} throws an {@link Error} until then; one that says {@code impatient} waits for a
+ * row lock at most 50 ms.
  */
 @ApplicationScoped
 public class ThingMirrorHandler implements EventHandler {
@@ -34,6 +35,12 @@ public class ThingMirrorHandler implements EventHandler {
     if (data.path("errorUntilHealed").asBoolean(false) && !healing.isHealed(event.subject())) {
       // What a handler's own bug looks like: not an exception but an Error.
       throw new AssertionError("Thing " + event.subject() + " breaks its handler");
+    }
+    if (data.path("impatient").asBoolean(false)) {
+      // Waits for a row lock no longer than this: a lock held elsewhere fails the transaction.
+      ThingMirror.getEntityManager()
+          .createNativeQuery("SET LOCAL lock_timeout = '50ms'")
+          .executeUpdate();
     }
     ThingMirror mirror = ThingMirror.findById(event.subject());
     if (mirror == null) {
