@@ -70,7 +70,8 @@ final class BenchTokens {
   String bearer(UUID organisation, List<String> roles, Duration lifetime) throws IOException {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer("sdghub-gateway");
-    claims.setAudience("sdghub-services");
+    // The bench calls each service directly: its tokens name every service's audience.
+    claims.setAudience("sdghub-partners", "sdghub-projects", "sdghub-funding");
     claims.setSubject("bench");
     claims.setIssuedAtToNow();
     claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);

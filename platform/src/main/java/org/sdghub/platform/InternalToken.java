@@ -9,8 +9,14 @@ public final class InternalToken {
   /** The {@code iss} of every internal token. */
   public static final String ISSUER = "sdghub-gateway";
 
-  /** The {@code aud} of every internal token. */
-  public static final String AUDIENCE = "sdghub-services";
+  /**
+   * The {@code aud} of the tokens for one service, by its name behind the gateway ({@code
+   * partners}, {@code projects}, {@code funding}): each service accepts its own only, so a token
+   * captured at one is refused by the others.
+   */
+  public static String audienceOf(String service) {
+    return "sdghub-" + service;
+  }
 
   /** The claim holding the caller's organisation id, a UUID string. */
   public static final String ORGANISATION_CLAIM = "org";

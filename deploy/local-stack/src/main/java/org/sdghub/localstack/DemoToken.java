@@ -27,7 +27,11 @@ import org.jose4j.lang.JoseException;
 final class DemoToken {
 
   static final String ISSUER = "sdghub-gateway";
-  static final String AUDIENCE = "sdghub-services";
+
+  /** The loader calls all three services directly: its tokens name each one's audience. */
+  static final List<String> AUDIENCES =
+      List.of("sdghub-partners", "sdghub-projects", "sdghub-funding");
+
   static final String SUBJECT = "local-stack-demo-loader";
   static final String ORGANISATION_CLAIM = "org";
   static final String ROLES_CLAIM = "groups";
@@ -57,7 +61,7 @@ final class DemoToken {
       throws IOException {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(ISSUER);
-    claims.setAudience(AUDIENCE);
+    claims.setAudience(AUDIENCES);
     claims.setSubject(SUBJECT);
     claims.setClaim(ORGANISATION_CLAIM, organisation.toString());
     claims.setStringListClaim(ROLES_CLAIM, List.of(role));

@@ -31,7 +31,7 @@ class DemoTokenTest {
     JwtClaims claims = consumer(keys, now).processToClaims(DemoToken.mint(keys.privateKey(), now));
 
     assertEquals("sdghub-gateway", claims.getIssuer());
-    assertEquals(List.of("sdghub-services"), claims.getAudience());
+    assertEquals(DemoToken.AUDIENCES, claims.getAudience());
     assertEquals("local-stack-demo-loader", claims.getSubject());
     assertEquals(DemoToken.REGIONAL_CENTRE.toString(), claims.getStringClaimValue("org"));
     assertEquals(List.of("coordinator"), claims.getStringListClaimValue("groups"));
@@ -54,7 +54,7 @@ class DemoTokenTest {
         .setRequireExpirationTime()
         .setEvaluationTime(NumericDate.fromSeconds(now.getEpochSecond()))
         .setExpectedIssuer("sdghub-gateway")
-        .setExpectedAudience("sdghub-services")
+        .setExpectedAudience("sdghub-projects")
         .setVerificationKey(publicKey(keys.publicKey()))
         .build();
   }

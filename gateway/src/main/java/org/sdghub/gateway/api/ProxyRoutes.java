@@ -64,7 +64,7 @@ public class ProxyRoutes {
     String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
     context
         .vertx()
-        .executeBlocking(() -> admission.admit(authorization), false)
+        .executeBlocking(() -> admission.admit(authorization, upstream.name()), false)
         .onSuccess(
             pass -> {
               pass.rateLimit()

@@ -26,14 +26,14 @@ public class Admission {
   }
 
   /**
-   * Admits the request with this {@code Authorization} header.
+   * Admits the request with this {@code Authorization} header, bound for this service.
    *
    * @throws org.sdghub.gateway.domain.InvalidApiKey without an active key (401)
    * @throws org.sdghub.gateway.domain.RateLimited when the key's quota is used up (429)
    */
-  public Pass admit(String authorizationHeader) {
+  public Pass admit(String authorizationHeader, String service) {
     KeyIdentity identity = authenticator.authenticate(authorizationHeader);
     Optional<RateLimitState> rateLimit = limiter.consume(identity);
-    return new Pass(identity, tokens.tokenFor(identity), rateLimit);
+    return new Pass(identity, tokens.tokenFor(identity, service), rateLimit);
   }
 }

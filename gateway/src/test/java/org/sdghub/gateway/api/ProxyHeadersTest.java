@@ -211,7 +211,8 @@ class ProxyHeadersTest {
     assertNotEquals("Bearer " + key, forwarded);
     JsonPath claims = claimsOf(forwarded.substring("Bearer ".length()));
     assertEquals("sdghub-gateway", claims.getString("iss"));
-    assertEquals("sdghub-services", claims.getString("aud"));
+    assertEquals(
+        "sdghub-test-echo", claims.getString("aud"), "the audience of the service routed to");
     assertEquals(issued.getString("id"), claims.getString("sub"));
     assertEquals(organisation.toString(), claims.getString("org"));
     assertEquals(List.of("partner", "viewer"), claims.getList("groups").stream().sorted().toList());

@@ -46,8 +46,7 @@ public class RealServersResource implements QuarkusTestResourceLifecycleManager 
         "kafka.bootstrap.servers", servers.kafka().bootstrapServers(),
         // Tests sign the gateway's tokens with TestTokens; services verify them with its key.
         "mp.jwt.verify.publickey.location", TestTokens.PUBLIC_KEY_LOCATION,
-        "mp.jwt.verify.issuer", InternalToken.ISSUER,
-        "mp.jwt.verify.audiences", InternalToken.AUDIENCE);
+        "mp.jwt.verify.issuer", InternalToken.ISSUER);
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.sdghub.platform.InternalToken;
 import org.sdghub.platform.Role;
 
@@ -61,10 +62,15 @@ public final class TestTokens {
 
   /** A token signed with a key nobody trusts, otherwise valid. */
   public static String signedWithAnotherKey(UUID organisation, Role... roles) {
+    return signedWithAnotherKey(ownAudience(), organisation, roles);
+  }
+
+  /** A token for this audience signed with a key nobody trusts, otherwise valid. */
+  public static String signedWithAnotherKey(String audience, UUID organisation, Role... roles) {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
-      return sign(claims(organisation, roles), generator.generateKeyPair().getPrivate());
+      return sign(claims(audience, organisation, roles), generator.generateKeyPair().getPrivate());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Every JVM can generate RSA keys", e);
     }
@@ -72,7 +78,7 @@ public final class TestTokens {
 
   /** A token meant for another audience, otherwise valid. */
   public static String forAudience(String audience, UUID organisation, Role... roles) {
-    return sign(claims(organisation, roles).audience(audience), TEST_KEY);
+    return sign(claims(audience, organisation, roles), TEST_KEY);
   }
 
   /** A token from another issuer, otherwise valid. */
@@ -81,15 +87,33 @@ public final class TestTokens {
   }
 
   private static JwtClaimsBuilder claims(UUID organisation, Role... roles) {
+    return claims(ownAudience(), organisation, roles);
+  }
+
+  private static JwtClaimsBuilder claims(String audience, UUID organisation, Role... roles) {
     Set<String> groups = Arrays.stream(roles).map(Role::claimValue).collect(Collectors.toSet());
     Instant now = Instant.now();
     return Jwt.issuer(InternalToken.ISSUER)
-        .audience(InternalToken.AUDIENCE)
+        .audience(audience)
         .subject("test-key-" + organisation)
         .claim(InternalToken.ORGANISATION_CLAIM, organisation.toString())
         .groups(groups)
         .issuedAt(now)
         .expiresAt(now.plus(LIFETIME));
+  }
+
+  /**
+   * The audience the application under test accepts ({@code mp.jwt.verify.audiences}): each service
+   * its own, as the gateway mints them.
+   */
+  private static String ownAudience() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("mp.jwt.verify.audiences", String.class)
+        .map(audiences -> audiences.split(",")[0].trim())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "mp.jwt.verify.audiences is not set: a service under test names its own"));
   }
 
   private static String sign(JwtClaimsBuilder claims, PrivateKey key) {
