@@ -40,6 +40,7 @@ public final class InboxConsumer extends Worker {
   private final InboxSink sink;
   private final Backoff outage;
   private volatile KafkaConsumer<String, byte[]> consumer;
+  private AutoCloseable consumerMetrics = () -> {};
 
   public InboxConsumer(Map<String, Object> kafka, ConsumerSettings settings, InboxSink sink) {
     super("sdghub-inbox-consumer-" + settings.groupId());
@@ -168,6 +169,7 @@ public final class InboxConsumer extends Worker {
           LOG.warnf(
               "Event %s could not be applied for now (%s); trying again in %d ms",
               event.id(), Failures.describe(e), pause.toMillis());
+          sink.retried();
           pause(pause);
           continue;
         }
@@ -218,6 +220,7 @@ public final class InboxConsumer extends Worker {
       String clientId = "sdghub-inbox-" + settings.groupId() + "-" + UUID.randomUUID();
       consumer = new KafkaConsumer<>(KafkaClients.consumer(kafka, clientId, settings.groupId()));
       consumer.subscribe(settings.topics());
+      consumerMetrics = sink.bind(consumer, settings.groupId());
       LOG.infof("Inbox consumer of group %s reading %s", settings.groupId(), settings.topics());
     }
     return consumer;
@@ -233,6 +236,11 @@ public final class InboxConsumer extends Worker {
 
   @Override
   protected void cleanUp() {
+    try {
+      consumerMetrics.close();
+    } catch (Exception e) {
+      LOG.debugf("Could not unbind the consumer's metrics: %s", e);
+    }
     if (consumer != null) {
       consumer.close(Duration.ofSeconds(5));
     }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sdghub.platform.ReceivedEvent;
 
@@ -16,21 +17,38 @@ public class InboxDelivery implements InboxSink {
 
   private final InboxProcessor processor;
   private final DeadLetterStore deadLetters;
+  private final InboxMetrics metrics;
 
-  InboxDelivery(InboxProcessor processor, DeadLetterStore deadLetters) {
+  InboxDelivery(InboxProcessor processor, DeadLetterStore deadLetters, InboxMetrics metrics) {
     this.processor = processor;
     this.deadLetters = deadLetters;
+    this.metrics = metrics;
   }
 
   @Override
   public InboxOutcome apply(ReceivedEvent event) {
-    return QuarkusTransaction.requiringNew().call(() -> processor.process(event));
+    InboxOutcome outcome = QuarkusTransaction.requiringNew().call(() -> processor.process(event));
+    metrics.applied(List.of(outcome));
+    return outcome;
   }
 
   @Override
   public List<InboxOutcome> applyAll(List<ReceivedEvent> events) {
-    return QuarkusTransaction.requiringNew()
-        .call(() -> events.stream().map(processor::process).toList());
+    List<InboxOutcome> outcomes =
+        QuarkusTransaction.requiringNew()
+            .call(() -> events.stream().map(processor::process).toList());
+    metrics.applied(outcomes);
+    return outcomes;
+  }
+
+  @Override
+  public void retried() {
+    metrics.retried();
+  }
+
+  @Override
+  public AutoCloseable bind(Consumer<?, ?> consumer, String group) {
+    return metrics.bind(consumer, group);
   }
 
   @Override
@@ -41,6 +59,7 @@ public class InboxDelivery implements InboxSink {
             () -> {
               try {
                 deadLetters.park(record, event, Failures.describe(error), attempts);
+                metrics.parked();
               } catch (SQLException e) {
                 throw new IllegalStateException("Could not write the dead letter", e);
               }

@@ -1,6 +1,7 @@
 package org.sdghub.platform.internal.inbox;
 
 import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sdghub.platform.ReceivedEvent;
 
@@ -23,4 +24,12 @@ public interface InboxSink {
    */
   void park(
       ConsumerRecord<String, byte[]> record, ReceivedEvent event, Throwable error, int attempts);
+
+  /** Notes that an event is tried again after a failure of the moment. */
+  default void retried() {}
+
+  /** Reports the consumer's own metrics until the result is closed. */
+  default AutoCloseable bind(Consumer<?, ?> consumer, String groupId) {
+    return () -> {};
+  }
 }
