@@ -35,13 +35,16 @@ final class ServiceUnderTest implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final URI baseUrl;
+  private final URI managementUrl;
   private final long launchedNanos;
 
-  private ServiceUnderTest(String module, Process process, Path log, int port, long launchedNanos) {
+  private ServiceUnderTest(
+      String module, Process process, Path log, int port, int managementPort, long launchedNanos) {
     this.module = module;
     this.process = process;
     this.log = log;
     this.baseUrl = URI.create("http://127.0.0.1:" + port);
+    this.managementUrl = URI.create("http://127.0.0.1:" + managementPort);
     this.launchedNanos = launchedNanos;
   }
 
@@ -61,7 +64,8 @@ final class ServiceUnderTest implements AutoCloseable {
     ServiceUnderTest service =
         launch(repoRoot, module, logDir, environment(postgres, database, bootstrapServers, extra));
     try {
-      service.awaitOk(HttpRequest.newBuilder(service.baseUrl.resolve(READY_PATH)), READY_POLL);
+      service.awaitOk(
+          HttpRequest.newBuilder(service.managementUrl.resolve(READY_PATH)), READY_POLL);
     } catch (IOException | RuntimeException e) {
       service.close();
       throw e;
@@ -101,6 +105,7 @@ final class ServiceUnderTest implements AutoCloseable {
     // Each service's temporary files in a folder of its own, as the local stack gives them.
     Path tmp = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")).resolve(name));
     int port = freePort();
+    int managementPort = freePort();
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -120,15 +125,21 @@ final class ServiceUnderTest implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     Map<String, String> env = builder.environment();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
     env.put("QUARKUS_LOG_LEVEL", "WARN");
     env.putAll(environment);
     long launched = System.nanoTime();
-    return new ServiceUnderTest(name, builder.start(), log, port, launched);
+    return new ServiceUnderTest(name, builder.start(), log, port, managementPort, launched);
   }
 
   /** Where the service listens, e.g. {@code http://127.0.0.1:41234}. */
   URI baseUrl() {
     return baseUrl;
+  }
+
+  /** Where its management interface (health, metrics) listens. */
+  URI managementUrl() {
+    return managementUrl;
   }
 
   /** The operating system's id of the service's JVM. */

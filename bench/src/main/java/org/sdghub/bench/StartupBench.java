@@ -134,7 +134,9 @@ final class StartupBench {
     try (Cleanup.Guard guard = cleanup.guard(app)) {
       URI base = app.baseUrl();
       Duration ready =
-          app.awaitOk(HttpRequest.newBuilder(base.resolve(ServiceUnderTest.READY_PATH)), POLL);
+          app.awaitOk(
+              HttpRequest.newBuilder(app.managementUrl().resolve(ServiceUnderTest.READY_PATH)),
+              POLL);
       boolean gateway = side.name().equals("gateway");
       String authorization = gateway ? "Bearer " + credentials.bootstrapKey() : credentials.token();
       Duration read = app.awaitOk(get(base, side, authorization), POLL);

@@ -140,7 +140,13 @@ final class WhoWhatWhereBench {
         new WhoWhatWhereLatency(http, writes, out, progress)
             .measure(projects.baseUrl(), gateway.baseUrl(), "Bearer " + dashboardKey, plan);
         new WhoWhatWhereQuery(http, out, progress)
-            .compare(servers.postgres(), gateway.baseUrl(), "Bearer " + dashboardKey, writes, plan);
+            .compare(
+                servers.postgres(),
+                gateway.baseUrl(),
+                gateway.managementUrl(),
+                "Bearer " + dashboardKey,
+                writes,
+                plan);
       } finally {
         for (int i = guards.size() - 1; i >= 0; i--) {
           guards.get(i).close();

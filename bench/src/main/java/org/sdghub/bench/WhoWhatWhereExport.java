@@ -30,9 +30,10 @@ final class WhoWhatWhereExport {
     this.progress = progress;
   }
 
-  void measure(URI gateway, String key, long rows) throws IOException, InterruptedException {
+  void measure(URI gateway, URI management, String key, long rows)
+      throws IOException, InterruptedException {
     progress.println("exporting every row as CSV");
-    long before = heapUsed(gateway);
+    long before = heapUsed(management);
     AtomicLong peak = new AtomicLong(before);
     AtomicBoolean exporting = new AtomicBoolean(true);
     Thread sampler =
@@ -40,7 +41,7 @@ final class WhoWhatWhereExport {
             () -> {
               while (exporting.get()) {
                 try {
-                  peak.accumulateAndGet(heapUsed(gateway), Math::max);
+                  peak.accumulateAndGet(heapUsed(management), Math::max);
                   Thread.sleep(200);
                 } catch (IOException e) {
                   // A missed sample.
@@ -99,10 +100,10 @@ final class WhoWhatWhereExport {
   }
 
   /** The heap in use as the gateway's metrics report it (jvm_memory_used_bytes, area heap). */
-  private long heapUsed(URI gateway) throws IOException, InterruptedException {
+  private long heapUsed(URI management) throws IOException, InterruptedException {
     HttpResponse<String> metrics =
         http.send(
-            HttpRequest.newBuilder(gateway.resolve("/q/metrics")).GET().build(),
+            HttpRequest.newBuilder(management.resolve("/q/metrics")).GET().build(),
             HttpResponse.BodyHandlers.ofString());
     double used = 0;
     for (String line : metrics.body().split("\n")) {

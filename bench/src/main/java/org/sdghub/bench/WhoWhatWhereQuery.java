@@ -65,6 +65,7 @@ final class WhoWhatWhereQuery {
   void compare(
       PostgresServer postgres,
       URI gateway,
+      URI gatewayManagement,
       String key,
       WhoWhatWhereWrites writes,
       WhoWhatWhereBench.Plan plan)
@@ -101,7 +102,7 @@ final class WhoWhatWhereQuery {
       long rows = count(db, "SELECT count(*) FROM www_row");
       long deadline = System.nanoTime() + AGREEMENT_WAIT.toNanos();
       double indexed;
-      while ((indexed = indexedRows(gateway)) < rows && System.nanoTime() < deadline) {
+      while ((indexed = indexedRows(gatewayManagement)) < rows && System.nanoTime() < deadline) {
         Thread.sleep(500);
       }
       state +=
@@ -164,7 +165,7 @@ final class WhoWhatWhereQuery {
           Fmt.millis(Stats.median(apiP95)),
           Fmt.millis(Stats.median(directP95)),
           Fmt.ratio(Stats.ratioOfMedians(apiP95, directP95)));
-      new WhoWhatWhereExport(http, out, progress).measure(gateway, key, rows);
+      new WhoWhatWhereExport(http, out, progress).measure(gateway, gatewayManagement, key, rows);
     }
   }
 
@@ -285,9 +286,9 @@ final class WhoWhatWhereQuery {
   }
 
   /** The gateway's count of rows in its in-memory index, from its metrics; -1 if absent. */
-  private double indexedRows(URI gateway) throws IOException, InterruptedException {
+  private double indexedRows(URI management) throws IOException, InterruptedException {
     HttpResponse<String> metrics =
-        send(HttpRequest.newBuilder(gateway.resolve("/q/metrics")).GET().build());
+        send(HttpRequest.newBuilder(management.resolve("/q/metrics")).GET().build());
     for (String line : metrics.body().split("\n")) {
       if (line.startsWith("sdghub_who_what_where_index_rows")) {
         return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));

@@ -25,6 +25,8 @@ public final class RunningStack implements BeforeAllCallback {
   private static final List<String> SERVICE_NAMES =
       List.of("partners-service", "projects-service", "funding-service", "gateway");
   private static final int SERVICES = SERVICE_NAMES.size();
+  // The local stack puts each service's management interface 1000 above its API port.
+  private static final int MANAGEMENT_OFFSET = 1000;
   private static LocalStack stack;
 
   @Override
@@ -65,17 +67,19 @@ public final class RunningStack implements BeforeAllCallback {
   }
 
   /**
-   * A port from which this and the next three are free: the gateway's and the services'. Taken
-   * below Linux's ephemeral range, so no outgoing connection is given one of them meanwhile.
+   * A port from which this and the next three are free (the gateway's and the services'), and the
+   * four 1000 above them (their management ports). Taken below Linux's ephemeral range, so no
+   * outgoing connection is given one of them meanwhile.
    */
   private static int freePortBase() throws IOException {
     for (int attempt = 0; attempt < 50; attempt++) {
-      int base = ThreadLocalRandom.current().nextInt(20_000, 32_000);
-      if (allFree(base)) {
+      int base = ThreadLocalRandom.current().nextInt(20_000, 31_000);
+      if (allFree(base) && allFree(base + MANAGEMENT_OFFSET)) {
         return base;
       }
     }
-    throw new IOException("no four consecutive free ports found between 20000 and 32000");
+    throw new IOException(
+        "no four consecutive free ports, and four 1000 above them, found between 20000 and 32000");
   }
 
   private static boolean allFree(int base) {

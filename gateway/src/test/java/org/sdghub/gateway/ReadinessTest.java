@@ -19,6 +19,7 @@ import org.sdghub.gateway.client.ServiceRoutes;
 import org.sdghub.gateway.client.UpstreamReadiness;
 import org.sdghub.gateway.support.ApiKeys;
 import org.sdghub.gateway.support.GatewayServersResource;
+import org.sdghub.platform.testing.Management;
 import org.sdghub.platform.testing.RealServersResource;
 import org.sdghub.platform.testing.ServiceReadinessContract;
 
@@ -44,7 +45,7 @@ class ReadinessTest extends ServiceReadinessContract {
 
   @Test
   void readinessReportsEachServiceBehindTheGateway() {
-    given()
+    Management.given()
         .when()
         .get("/q/health/ready")
         .then()
@@ -83,7 +84,7 @@ class ReadinessTest extends ServiceReadinessContract {
         .get("/api/v1/test-down/anything")
         .then()
         .statusCode(502);
-    given()
+    Management.given()
         .when()
         .get("/q/metrics")
         .then()

@@ -1,6 +1,5 @@
 package org.sdghub.partners;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +9,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sdghub.embedded.EmbeddedServers;
+import org.sdghub.platform.testing.Management;
 
 /**
  * A test profile of its own makes Quarkus restart the application, and run the test resources
@@ -29,7 +29,12 @@ class ServersSharedAcrossApplicationRestartsTest {
 
   @Test
   void aRestartedApplicationIsReadyOnTheServersAlreadyRunning() {
-    given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+    Management.given()
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", is("UP"));
     assertEquals(1, EmbeddedServers.sharedStartCount(), "servers are started once per JVM");
   }
 }

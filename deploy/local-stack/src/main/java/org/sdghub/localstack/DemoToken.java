@@ -4,18 +4,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.HashUtil;
 import org.jose4j.lang.JoseException;
 
 /**
@@ -73,10 +79,27 @@ final class DemoToken {
     jws.setKey(privateKey(privateKeyPem));
     jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
     jws.setHeader("typ", "JWT");
+    jws.setKeyIdHeaderValue(keyIdOf(jws.getKey()));
     try {
       return jws.getCompactSerialization();
     } catch (JoseException e) {
       throw new IOException("Could not sign the demo loader's token", e);
+    }
+  }
+
+  /**
+   * The gateway's kid of a key: the RFC 7638 thumbprint of its public half, as its JWKS names it.
+   */
+  private static String keyIdOf(Key key) throws IOException {
+    RSAPrivateCrtKey rsa = (RSAPrivateCrtKey) key;
+    try {
+      RSAPublicKey publicHalf =
+          (RSAPublicKey)
+              KeyFactory.getInstance("RSA")
+                  .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
+      return new RsaJsonWebKey(publicHalf).calculateBase64urlEncodedThumbprint(HashUtil.SHA_256);
+    } catch (GeneralSecurityException e) {
+      throw new IOException("Cannot derive the public half of the demo loader's key", e);
     }
   }
 

@@ -91,7 +91,8 @@ public final class LocalStack {
     // A killed launcher's services may still hold the ports: stop them first.
     EmbeddedServers.stopDeadRuns(options.servers());
     for (ServiceSpec spec : specs) {
-      requireFreePort(spec);
+      requireFreePort(spec, spec.port());
+      requireFreePort(spec, spec.managementPort());
     }
     out.println("Starting PostgreSQL and Kafka...");
     servers = EmbeddedServers.start(options.servers());
@@ -251,11 +252,17 @@ public final class LocalStack {
     PostgresServer postgres = servers.postgres();
     Map<String, String> env = new HashMap<>();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(spec.managementPort()));
     env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(spec.database()));
     env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
     env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
     env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafka().bootstrapServers());
-    env.put("SDGHUB_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toString());
+    // The services verify tokens with the keys the gateway publishes, as deployed.
+    ServiceSpec gateway =
+        all.stream().filter(s -> s.name().equals("gateway")).findFirst().orElseThrow();
+    env.put(
+        "SDGHUB_JWT_PUBLIC_KEY_LOCATION",
+        "http://127.0.0.1:" + gateway.managementPort() + "/q/jwks");
     if (spec.name().equals("funding-service")) {
       // The demo's webhook receiver is on loopback over plain HTTP; the service warns that it is.
       env.put("SDGHUB_WEBHOOKS_ALLOW_INSECURE_LOOPBACK", "true");
@@ -270,6 +277,7 @@ public final class LocalStack {
     for (ServiceSpec other : all) {
       String key = other.database().toUpperCase(Locale.ROOT);
       env.put("SDGHUB_" + key + "_URL", "http://127.0.0.1:" + other.port());
+      env.put("SDGHUB_" + key + "_MANAGEMENT_URL", "http://127.0.0.1:" + other.managementPort());
     }
     return env;
   }
@@ -283,6 +291,14 @@ public final class LocalStack {
     for (ServiceProcess service : services.subList(0, services.size() - 1)) {
       out.printf(row, service.spec().name(), service.baseUrl());
     }
+    out.printf(
+        row,
+        "management",
+        "health and metrics of each at its port + "
+            + ServiceSpec.MANAGEMENT_OFFSET
+            + " (gateway: "
+            + gateway.managementUrl()
+            + "/q/health, /q/metrics, /q/jwks)");
     out.printf(row, "PostgreSQL", servers.postgres().jdbcUrl("postgres"));
     out.printf(row, "Kafka", servers.kafka().bootstrapServers());
     out.printf(row, "logs", servers.directory().resolve("logs"));
@@ -367,13 +383,13 @@ public final class LocalStack {
     out.println("Stopped.");
   }
 
-  private static void requireFreePort(ServiceSpec spec) throws IOException {
+  private static void requireFreePort(ServiceSpec spec, int port) throws IOException {
     try (ServerSocket probe = new ServerSocket()) {
       probe.setReuseAddress(true);
-      probe.bind(new InetSocketAddress(spec.port()));
+      probe.bind(new InetSocketAddress(port));
     } catch (IOException e) {
       throw new IOException(
-          "port " + spec.port() + " for " + spec.name() + " is in use; choose --port-base", e);
+          "port " + port + " for " + spec.name() + " is in use; choose --port-base", e);
     }
   }
 }

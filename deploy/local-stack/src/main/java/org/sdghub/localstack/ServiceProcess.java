@@ -80,6 +80,11 @@ final class ServiceProcess {
     return "http://127.0.0.1:" + spec.port();
   }
 
+  /** Where its management interface (health, metrics) answers. */
+  String managementUrl() {
+    return "http://127.0.0.1:" + spec.managementPort();
+  }
+
   CompletableFuture<Process> onExit() {
     return process.onExit();
   }
@@ -91,7 +96,7 @@ final class ServiceProcess {
   /** Waits until the service reports ready; fails if it exits or the time runs out first. */
   void awaitReady(Duration timeout) throws IOException, InterruptedException {
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     long deadline = System.nanoTime() + timeout.toNanos();

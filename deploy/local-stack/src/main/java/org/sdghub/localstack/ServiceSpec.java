@@ -11,6 +11,14 @@ import java.util.List;
  */
 record ServiceSpec(String name, String database, int port) {
 
+  /** Between a service's API port and its management port (health, metrics, the JWKS). */
+  static final int MANAGEMENT_OFFSET = 1000;
+
+  /** The port of its management interface: its API port plus {@link #MANAGEMENT_OFFSET}. */
+  int managementPort() {
+    return port + MANAGEMENT_OFFSET;
+  }
+
   /** Every service, in start order: the gateway last, in front of the others. */
   static List<ServiceSpec> all(int portBase) {
     return List.of(

@@ -31,7 +31,8 @@ record StackOptions(
         --postgres-user USER       user for the external PostgreSQL; also $SDGHUB_POSTGRES_USER
         --postgres-password PASS   its password; also $SDGHUB_POSTGRES_PASSWORD
         --kafka-bootstrap HOST:P   use an external Kafka cluster; also $SDGHUB_KAFKA_BOOTSTRAP
-        --port-base N              the gateway's port; services take N+1, N+2, N+3 (default 8080)
+        --port-base N              the gateway's port; services take N+1, N+2, N+3 (default 8080),
+                                   and each its management port 1000 above its own
         --no-demo                  start empty: do not load the demo data (organisations, real
                                    ones of the region with made-up contacts, and made-up projects);
                                    --no-demo-data says the same

@@ -7,15 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.HashUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +40,19 @@ class DemoTokenTest {
     assertEquals(DemoToken.REGIONAL_CENTRE.toString(), claims.getStringClaimValue("org"));
     assertEquals(List.of("coordinator"), claims.getStringListClaimValue("groups"));
     assertEquals(now.getEpochSecond() + 300, claims.getExpirationTime().getValue());
+  }
+
+  @Test
+  void aMintedTokenNamesItsKeyAsTheGatewaysJwksNamesIt() throws Exception {
+    InternalKeys keys = InternalKeys.in(dir);
+    String token = DemoToken.mint(keys.privateKey(), Instant.now());
+
+    String kid = JsonWebStructure.fromCompactSerialization(token).getKeyIdHeaderValue();
+
+    String thumbprint =
+        new RsaJsonWebKey((RSAPublicKey) publicKey(keys.publicKey()))
+            .calculateBase64urlEncodedThumbprint(HashUtil.SHA_256);
+    assertEquals(thumbprint, kid);
   }
 
   @Test

@@ -35,6 +35,7 @@ class StackOptionsTest {
     assertEquals(Optional.of("kafka:9092"), options.servers().kafkaBootstrap());
     assertEquals(9000, options.portBase());
     assertEquals(9001, ServiceSpec.all(options.portBase()).get(0).port());
+    assertEquals(10001, ServiceSpec.all(options.portBase()).get(0).managementPort());
   }
 
   @Test

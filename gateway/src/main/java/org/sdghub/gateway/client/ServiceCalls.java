@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -30,12 +31,25 @@ public class ServiceCalls {
 
   /** GETs a path of the service, failing if no complete answer comes within the timeout. */
   public Future<Answer> get(Upstream upstream, String pathAndQuery, Duration timeout) {
+    return get(upstream.host(), upstream.port(), upstream.isTls(), pathAndQuery, timeout);
+  }
+
+  /** GETs a path of the service's management interface (its health), as {@link #get}. */
+  public Future<Answer> getManagement(Upstream upstream, String pathAndQuery, Duration timeout) {
+    URI management = upstream.managementUrl();
+    boolean tls = "https".equals(management.getScheme());
+    int port = management.getPort() != -1 ? management.getPort() : tls ? 443 : 80;
+    return get(management.getHost(), port, tls, pathAndQuery, timeout);
+  }
+
+  private Future<Answer> get(
+      String host, int port, boolean tls, String pathAndQuery, Duration timeout) {
     RequestOptions options =
         new RequestOptions()
             .setMethod(HttpMethod.GET)
-            .setHost(upstream.host())
-            .setPort(upstream.port())
-            .setSsl(upstream.isTls())
+            .setHost(host)
+            .setPort(port)
+            .setSsl(tls)
             .setURI(pathAndQuery)
             .setIdleTimeout(timeout.toMillis())
             .putHeader("Accept", "application/json");

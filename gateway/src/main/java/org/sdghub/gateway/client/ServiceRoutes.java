@@ -28,7 +28,8 @@ public class ServiceRoutes {
                         name,
                         service.url(),
                         service.prefixes(),
-                        service.responseTimeout().orElse(defaultTimeout))));
+                        service.responseTimeout().orElse(defaultTimeout),
+                        service.managementUrl().orElse(service.url()))));
     all.sort(Comparator.comparing(Upstream::name));
     requireDistinctPrefixes(all);
     requireNoShadowing(all);

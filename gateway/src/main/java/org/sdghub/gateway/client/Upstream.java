@@ -5,18 +5,15 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A service behind the gateway: its name, where it runs, the public paths it serves and how long it
- * may stay silent.
+ * A service behind the gateway: its name, where it runs, the public paths it serves, how long it
+ * may stay silent, and where its management interface (its health) is.
  */
-public record Upstream(String name, URI url, List<String> prefixes, Duration responseTimeout) {
+public record Upstream(
+    String name, URI url, List<String> prefixes, Duration responseTimeout, URI managementUrl) {
 
   public Upstream {
-    if (url.getHost() == null || !List.of("http", "https").contains(url.getScheme())) {
-      throw new IllegalArgumentException(name + ": the URL needs http(s) and a host: " + url);
-    }
-    if (url.getRawPath() != null && !url.getRawPath().isEmpty() && !url.getRawPath().equals("/")) {
-      throw new IllegalArgumentException(name + ": the URL takes no path: " + url);
-    }
+    requireOrigin(name, url);
+    requireOrigin(name, managementUrl);
     for (String prefix : prefixes) {
       if (!prefix.startsWith("/api/") || prefix.endsWith("/")) {
         throw new IllegalArgumentException(
@@ -24,6 +21,20 @@ public record Upstream(String name, URI url, List<String> prefixes, Duration res
       }
     }
     prefixes = List.copyOf(prefixes);
+  }
+
+  /** An upstream whose health is read at its own URL. */
+  public Upstream(String name, URI url, List<String> prefixes, Duration responseTimeout) {
+    this(name, url, prefixes, responseTimeout, url);
+  }
+
+  private static void requireOrigin(String name, URI url) {
+    if (url.getHost() == null || !List.of("http", "https").contains(url.getScheme())) {
+      throw new IllegalArgumentException(name + ": the URL needs http(s) and a host: " + url);
+    }
+    if (url.getRawPath() != null && !url.getRawPath().isEmpty() && !url.getRawPath().equals("/")) {
+      throw new IllegalArgumentException(name + ": the URL takes no path: " + url);
+    }
   }
 
   /** The host to connect to. */

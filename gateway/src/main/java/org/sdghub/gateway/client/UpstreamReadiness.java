@@ -16,9 +16,9 @@ import org.sdghub.gateway.config.GatewayConfig;
 
 /**
  * Part of the gateway's readiness: each service's own readiness ({@code UP}/{@code DOWN} in the
- * check's data). The check itself is down only when a service named in {@code
- * sdghub.gateway.health.required-services} is: by default none is, so that one service down does
- * not take the whole front door out of the load balancer.
+ * check's data), read on its management interface. The check itself is down only when a service
+ * named in {@code sdghub.gateway.health.required-services} is: by default none is, so that one
+ * service down does not take the whole front door out of the load balancer.
  */
 @Readiness
 @ApplicationScoped
@@ -55,7 +55,7 @@ public class UpstreamReadiness implements AsyncHealthCheck {
     for (Upstream upstream : routes.upstreams()) {
       checks.add(
           calls
-              .get(upstream, "/q/health/ready", timeout)
+              .getManagement(upstream, "/q/health/ready", timeout)
               .map(answer -> answer.status() == 200)
               .otherwise(false));
     }

@@ -75,6 +75,12 @@ public interface GatewayConfig {
 
     /** This service's own response timeout, when it differs from the proxy's. */
     Optional<Duration> responseTimeout();
+
+    /**
+     * The base URL of its management interface, where its health is read (for example
+     * http://127.0.0.1:9081); unset, the health is read at {@link #url()}.
+     */
+    Optional<URI> managementUrl();
   }
 
   /** Forwarding limits. */
@@ -153,6 +159,21 @@ public interface GatewayConfig {
     /** How long a token is valid. */
     @WithDefault("60s")
     Duration lifetime();
+
+    /**
+     * Further keys the JWKS publishes beside the signing key (PEM, public or private, {@code file:}
+     * or classpath locations): the next key before it signs, the previous one until the tokens it
+     * signed have expired.
+     */
+    Optional<List<String>> publishedKeyLocations();
+
+    /** How often the key files are read again, so that a rotation needs no restart. */
+    @WithDefault("30s")
+    Duration reloadEvery();
+
+    /** How long a service may keep the JWKS before asking again ({@code Cache-Control}). */
+    @WithDefault("60s")
+    Duration jwksMaxAge();
   }
 
   /** The per-key rate limit, shared by every gateway instance through PostgreSQL. */

@@ -25,10 +25,10 @@ class ProxyRoutingTest {
 
   private static final String PROBLEM_JSON = "application/problem+json";
 
-  @ConfigProperty(name = "sdghub.test.direct.projects")
+  @ConfigProperty(name = "sdghub.test.management.projects")
   String projectsService;
 
-  @ConfigProperty(name = "sdghub.test.direct.partners")
+  @ConfigProperty(name = "sdghub.test.management.partners")
   String partnersService;
 
   @Test

@@ -27,6 +27,7 @@ import org.sdghub.gateway.support.Region;
 import org.sdghub.gateway.support.ThreeW;
 import org.sdghub.platform.testing.EventSender;
 import org.sdghub.platform.testing.Eventually;
+import org.sdghub.platform.testing.Management;
 
 /**
  * Replaying the topics from the beginning rebuilds the read model identically, stale and repeated
@@ -137,7 +138,7 @@ class ReadModelRebuildTest {
   void readinessAndMetricsSayHowCurrentTheReadModelIs() {
     Region.create(Region.project(Region.organisation()));
     awaitNoLag();
-    given()
+    Management.given()
         .when()
         .get("/q/health/ready")
         .then()
@@ -146,7 +147,8 @@ class ReadModelRebuildTest {
         .body(
             "checks.find { it.name == 'Who-what-where read model' }.data.'sdghub.projects.v1.lag'",
             is(0));
-    String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics =
+        Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     org.hamcrest.MatcherAssert.assertThat(
         metrics,
         org.hamcrest.Matchers.containsString(

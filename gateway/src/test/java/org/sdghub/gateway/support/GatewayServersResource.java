@@ -20,10 +20,11 @@ import org.sdghub.platform.testing.TestTokens;
 /**
  * What the gateway's tests put behind it: the real partners-service, projects-service and
  * funding-service (their built jars, as child JVMs over the shared PostgreSQL, each with its own
- * database, and Kafka, trusting the test token key), the test's own {@link TestUpstream}, and a
- * route to a service that is down ({@code /api/v1/test-down}, a port nobody listens on). Started
- * once per test JVM; the gateway is configured with their addresses, and the tests find the
- * services' direct addresses under {@code sdghub.test.direct.<service>}.
+ * database, and Kafka, verifying tokens with the keys of the gateway's JWKS, as deployed), the
+ * test's own {@link TestUpstream}, and a route to a service that is down ({@code
+ * /api/v1/test-down}, a port nobody listens on). Started once per test JVM; the gateway is
+ * configured with their addresses, and the tests find the services' direct addresses under {@code
+ * sdghub.test.direct.<service>}.
  */
 public class GatewayServersResource implements QuarkusTestResourceLifecycleManager {
 
@@ -36,6 +37,21 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
   /** The organisation of {@link #BOOTSTRAP_KEY}. */
   public static final String BOOTSTRAP_ORGANISATION = "0b0a7a3e-0000-4000-8000-00000000c0de";
 
+  /**
+   * The gateway's signing key under test (the test key at first), a file a test may replace to
+   * rotate it.
+   */
+  public static final Path SIGNING_KEY = Path.of("target", "test-keys", "signing-key.pem");
+
+  /** The further key the gateway's JWKS publishes (the test key's public half at first). */
+  public static final Path PUBLISHED_KEY = Path.of("target", "test-keys", "published-key.pem");
+
+  /** How long the services keep the gateway's JWKS in the tests. */
+  public static final Duration JWKS_MAX_AGE = Duration.ofSeconds(1);
+
+  /** How often the gateway under test reads its key files again. */
+  public static final Duration KEYS_RELOAD = Duration.ofMillis(200);
+
   private static final Duration STARTUP = Duration.ofSeconds(120);
 
   private final List<ServiceProcess> services = new java.util.ArrayList<>();
@@ -44,7 +60,9 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
   @Override
   public Map<String, String> start() {
     try {
-      Map<String, String> environment = serviceEnvironment();
+      int gatewayManagement = ServiceProcess.freePort();
+      writeTestKeys();
+      Map<String, String> environment = serviceEnvironment(gatewayManagement);
       ServiceProcess partners = start("partners-service", "partners", environment);
       ServiceProcess projects = start("projects-service", "projects", environment);
       ServiceProcess funding = start("funding-service", "funding", fundingEnvironment(environment));
@@ -52,7 +70,10 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
       partners.awaitReady(STARTUP);
       projects.awaitReady(STARTUP);
       funding.awaitReady(STARTUP);
-      return gatewayConfig(partners, projects, funding, ServiceProcess.freePort());
+      Map<String, String> config =
+          gatewayConfig(partners, projects, funding, ServiceProcess.freePort());
+      config.put("quarkus.management.test-port", Integer.toString(gatewayManagement));
+      return config;
     } catch (Exception e) {
       stop();
       throw new IllegalStateException("Could not start the services behind the gateway", e);
@@ -70,13 +91,13 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
     return service;
   }
 
-  private static Map<String, String> serviceEnvironment() throws IOException {
+  private static Map<String, String> serviceEnvironment(int gatewayManagement) {
     EmbeddedServers servers = EmbeddedServers.shared();
     return Map.of(
         "QUARKUS_DATASOURCE_USERNAME", servers.postgres().username(),
         "QUARKUS_DATASOURCE_PASSWORD", servers.postgres().password(),
         "KAFKA_BOOTSTRAP_SERVERS", servers.kafka().bootstrapServers(),
-        "SDGHUB_JWT_PUBLIC_KEY_LOCATION", "file:" + publicKeyFile());
+        "SDGHUB_JWT_PUBLIC_KEY_LOCATION", "http://127.0.0.1:" + gatewayManagement + "/q/jwks");
   }
 
   /** funding-service needs a key sealing webhook secrets: a fresh one per run, never committed. */
@@ -88,14 +109,17 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
     return funding;
   }
 
-  /** The test public key as a file, which a child JVM can read. */
-  private static Path publicKeyFile() throws IOException {
-    Path file = Files.createDirectories(Path.of("target", "test-keys")).resolve("public-key.pem");
-    try (InputStream in =
-        TestTokens.class.getClassLoader().getResourceAsStream(TestTokens.PUBLIC_KEY_LOCATION)) {
+  /** The test key pair as the gateway's key files: it signs, and its public half is published. */
+  private static void writeTestKeys() throws IOException {
+    Files.createDirectories(SIGNING_KEY.getParent());
+    copy(TestTokens.PRIVATE_KEY_LOCATION, SIGNING_KEY);
+    copy(TestTokens.PUBLIC_KEY_LOCATION, PUBLISHED_KEY);
+  }
+
+  private static void copy(String resource, Path file) throws IOException {
+    try (InputStream in = TestTokens.class.getClassLoader().getResourceAsStream(resource)) {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
     }
-    return file.toAbsolutePath();
   }
 
   private Map<String, String> gatewayConfig(
@@ -105,6 +129,14 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
     config.put("sdghub.gateway.services.partners.url", partners.url());
     config.put("sdghub.gateway.services.projects.url", projects.url());
     config.put("sdghub.gateway.services.funding.url", funding.url());
+    config.put("sdghub.gateway.services.partners.management-url", partners.managementUrl());
+    config.put("sdghub.gateway.services.projects.management-url", projects.managementUrl());
+    config.put("sdghub.gateway.services.funding.management-url", funding.managementUrl());
+    config.put("sdghub.gateway.token.signing-key-location", "file:" + SIGNING_KEY.toAbsolutePath());
+    config.put(
+        "sdghub.gateway.token.published-key-locations", "file:" + PUBLISHED_KEY.toAbsolutePath());
+    config.put("sdghub.gateway.token.reload-every", KEYS_RELOAD.toMillis() + "ms");
+    config.put("sdghub.gateway.token.jwks-max-age", JWKS_MAX_AGE.toSeconds() + "s");
     config.put("sdghub.gateway.services.test-down.url", "http://127.0.0.1:" + nobodyListens);
     config.put("sdghub.gateway.services.test-down.prefixes", "/api/v1/test-down");
     config.put("sdghub.gateway.services.test-echo.url", upstream.url());
@@ -127,6 +159,9 @@ public class GatewayServersResource implements QuarkusTestResourceLifecycleManag
     config.put("sdghub.test.direct.projects", projects.url());
     config.put("sdghub.test.direct.funding", funding.url());
     config.put("sdghub.test.direct.test-echo", upstream.url());
+    config.put("sdghub.test.management.partners", partners.managementUrl());
+    config.put("sdghub.test.management.projects", projects.managementUrl());
+    config.put("sdghub.test.management.funding", funding.managementUrl());
     return config;
   }
 

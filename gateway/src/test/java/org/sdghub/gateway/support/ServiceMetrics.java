@@ -14,10 +14,13 @@ public final class ServiceMetrics {
 
   private ServiceMetrics() {}
 
-  /** The number of requests the service at this URL has answered (its /q endpoints excluded). */
-  public static long requestsServed(String serviceUrl) {
+  /**
+   * The number of requests the service whose management interface is at this URL has answered (its
+   * /q endpoints excluded).
+   */
+  public static long requestsServed(String managementUrl) {
     String metrics =
-        given().baseUri(serviceUrl).when().get("/q/metrics").then().extract().asString();
+        given().baseUri(managementUrl).when().get("/q/metrics").then().extract().asString();
     return Arrays.stream(metrics.split("\n"))
         .filter(line -> line.startsWith(SERVED + "{"))
         .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

@@ -21,17 +21,22 @@ final class ServiceProcess {
 
   private final String module;
   private final int port;
+  private final int managementPort;
   private final Process process;
   private final Path log;
 
-  private ServiceProcess(String module, int port, Process process, Path log) {
+  private ServiceProcess(String module, int port, int managementPort, Process process, Path log) {
     this.module = module;
     this.port = port;
+    this.managementPort = managementPort;
     this.process = process;
     this.log = log;
   }
 
-  /** Starts {@code ../<module>/target/quarkus-app/quarkus-run.jar} on a free port. */
+  /**
+   * Starts {@code ../<module>/target/quarkus-app/quarkus-run.jar} on a free port, its management
+   * interface on another.
+   */
   static ServiceProcess start(String module, Map<String, String> environment) throws IOException {
     Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
@@ -39,6 +44,7 @@ final class ServiceProcess {
           jar + " is missing: ./mvnw package -DskipTests -pl " + module + " -am first");
     }
     int port = freePort();
+    int managementPort = freePort();
     Path work = Files.createDirectories(Path.of("target", "services", module)).toAbsolutePath();
     Path log = work.resolve("service.log");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -57,7 +63,8 @@ final class ServiceProcess {
             .redirectOutput(log.toFile());
     builder.environment().putAll(environment);
     builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-    ServiceProcess started = new ServiceProcess(module, port, builder.start(), log);
+    builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+    ServiceProcess started = new ServiceProcess(module, port, managementPort, builder.start(), log);
     // The test JVM may end without stopping its resources (a killed build): never leave orphans.
     Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
     return started;
@@ -68,10 +75,15 @@ final class ServiceProcess {
     return "http://127.0.0.1:" + port;
   }
 
+  /** The base URL of its management interface (health, metrics). */
+  String managementUrl() {
+    return "http://127.0.0.1:" + managementPort;
+  }
+
   /** Waits until the service reports ready, failing with its log's location otherwise. */
   void awaitReady(Duration timeout) throws IOException, InterruptedException {
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+        HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -17,8 +17,9 @@ import org.sdghub.embedded.EmbeddedServers;
  * What every service shows once it runs on the real servers: ready with its database, the broker
  * reported reachable by the platform's events check (which reports, and never takes readiness down
  * for, a broker that is away), live with its background workers, metrics exposed, a database of its
- * own. Extend it in a {@code @QuarkusTest} of each service (naming the service's database),
- * typically the class that registers {@link RealServersResource}.
+ * own, health and metrics on the management port and not on the public one. Extend it in a
+ * {@code @QuarkusTest} of each service (naming the service's database), typically the class that
+ * registers {@link RealServersResource}.
  */
 public abstract class ServiceReadinessContract {
 
@@ -29,7 +30,7 @@ public abstract class ServiceReadinessContract {
 
   @Test
   void isReadyWithItsDatabaseAndTheBrokerReachable() {
-    given()
+    Management.given()
         .when()
         .get("/q/health/ready")
         .then()
@@ -43,7 +44,7 @@ public abstract class ServiceReadinessContract {
 
   @Test
   void isLiveWithItsBackgroundWorkers() {
-    given()
+    Management.given()
         .when()
         .get("/q/health/live")
         .then()
@@ -53,12 +54,21 @@ public abstract class ServiceReadinessContract {
 
   @Test
   void exposesPrometheusMetrics() {
-    given()
+    Management.given()
         .when()
         .get("/q/metrics")
         .then()
         .statusCode(200)
         .body(containsString("jvm_memory_used_bytes"));
+  }
+
+  @Test
+  void keepsHealthAndMetricsOffThePublicPort() {
+    for (String path : new String[] {"/q/health", "/q/health/ready", "/q/metrics"}) {
+      given().when().get(path).then().statusCode(404);
+    }
+    // The service's own OpenAPI document stays public: the gateway merges it.
+    given().when().get("/q/openapi").then().statusCode(200);
   }
 
   @Test

@@ -34,8 +34,10 @@ public final class TestTokens {
   public static final String PUBLIC_KEY_LOCATION =
       "org/sdghub/platform/testing/test-token-public-key.pem";
 
-  private static final String PRIVATE_KEY_LOCATION =
+  /** Classpath location of the test private key (PEM, PKCS#8). */
+  public static final String PRIVATE_KEY_LOCATION =
       "org/sdghub/platform/testing/test-token-private-key.pem";
+
   private static final Duration LIFETIME = Duration.ofMinutes(5);
   private static final PrivateKey TEST_KEY = readPrivateKey();
 
@@ -74,6 +76,12 @@ public final class TestTokens {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Every JVM can generate RSA keys", e);
     }
+  }
+
+  /** A valid token for this audience signed with this key (a key the gateway rotates to, say). */
+  public static String signedWith(
+      PrivateKey key, String audience, UUID organisation, Role... roles) {
+    return sign(claims(audience, organisation, roles), key);
   }
 
   /** A token meant for another audience, otherwise valid. */
@@ -117,7 +125,12 @@ public final class TestTokens {
   }
 
   private static String sign(JwtClaimsBuilder claims, PrivateKey key) {
-    return "Bearer " + claims.jws().algorithm(SignatureAlgorithm.RS256).sign(key);
+    return "Bearer "
+        + claims
+            .jws()
+            .keyId(InternalToken.keyIdOf(InternalToken.publicHalfOf(key)))
+            .algorithm(SignatureAlgorithm.RS256)
+            .sign(key);
   }
 
   private static PrivateKey readPrivateKey() {

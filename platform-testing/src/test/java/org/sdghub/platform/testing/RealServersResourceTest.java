@@ -1,6 +1,5 @@
 package org.sdghub.platform.testing;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +10,7 @@ class RealServersResourceTest {
 
   @Test
   void theApplicationRunsOnTheRealServers() {
-    given()
+    Management.given()
         .when()
         .get("/q/health/ready")
         .then()

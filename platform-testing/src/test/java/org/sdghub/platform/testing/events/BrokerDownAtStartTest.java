@@ -1,6 +1,5 @@
 package org.sdghub.platform.testing.events;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +25,7 @@ import org.sdghub.embedded.EmbeddedServers;
 import org.sdghub.embedded.PostgresServer;
 import org.sdghub.embedded.ServerSettings;
 import org.sdghub.platform.testing.Eventually;
+import org.sdghub.platform.testing.Management;
 import org.sdghub.platform.testing.events.things.ThingService;
 
 /**
@@ -49,7 +49,7 @@ class BrokerDownAtStartTest {
 
   @Test
   void theServiceStartsServesAndCatchesUpOnceTheBrokerComesUp() throws Exception {
-    given()
+    Management.given()
         .when()
         .get("/q/health/ready")
         .then()
@@ -72,7 +72,7 @@ class BrokerDownAtStartTest {
       Eventually.awaitAsserted(
           CATCH_UP,
           () ->
-              given()
+              Management.given()
                   .when()
                   .get("/q/health/ready")
                   .then()

@@ -1,6 +1,5 @@
 package org.sdghub.platform.testing.events;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sdghub.platform.ReceivedEvent;
 import org.sdghub.platform.testing.EventSender;
 import org.sdghub.platform.testing.Eventually;
+import org.sdghub.platform.testing.Management;
 import org.sdghub.platform.testing.events.things.ThingService;
 
 /**
@@ -70,7 +70,8 @@ class InboxMetricsTest {
 
   /** The first sample of the metric whose labels contain {@code label}; NaN if there is none. */
   private static double metric(String name, String label) {
-    String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    String body =
+        Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     Matcher sample =
         Pattern.compile("^" + name + "(\\{[^}]*})? (\\S+)$", Pattern.MULTILINE).matcher(body);
     while (sample.find()) {

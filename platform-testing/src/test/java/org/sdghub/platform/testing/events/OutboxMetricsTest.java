@@ -1,7 +1,5 @@
 package org.sdghub.platform.testing.events;
 
-import static io.restassured.RestAssured.given;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sdghub.platform.internal.outbox.OutboxRelayLifecycle;
 import org.sdghub.platform.testing.Eventually;
+import org.sdghub.platform.testing.Management;
 import org.sdghub.platform.testing.events.things.ThingService;
 
 /** The outbox's backlog, its oldest row's age and what the relay published, as Prometheus reads. */
@@ -56,7 +55,8 @@ class OutboxMetricsTest {
   }
 
   private static double metric(String name) {
-    String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    String body =
+        Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     Matcher value =
         Pattern.compile("^" + name + "(\\{[^}]*})? (\\S+)$", Pattern.MULTILINE).matcher(body);
     if (!value.find()) {

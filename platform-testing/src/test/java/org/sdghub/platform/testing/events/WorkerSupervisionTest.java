@@ -1,6 +1,5 @@
 package org.sdghub.platform.testing.events;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +17,7 @@ import org.sdghub.platform.internal.events.Worker;
 import org.sdghub.platform.internal.events.WorkerStatus;
 import org.sdghub.platform.internal.events.Workers;
 import org.sdghub.platform.testing.Eventually;
+import org.sdghub.platform.testing.Management;
 
 /**
  * A background worker whose round throws an {@link Error} does not die silently: a new one takes
@@ -62,7 +62,7 @@ class WorkerSupervisionTest {
     assertEquals(WorkerStatus.State.RUNNING, status.state());
     assertEquals(1, status.restarts());
     assertTrue(status.lastFailure().orElseThrow().contains("simulated failure"), status.toString());
-    given()
+    Management.given()
         .when()
         .get("/q/health/live")
         .then()
@@ -72,7 +72,7 @@ class WorkerSupervisionTest {
         .body(
             "checks.find { it.name == 'sdghub-workers' }.data.'" + name + ".lastFailure'",
             containsString("simulated failure"));
-    given()
+    Management.given()
         .when()
         .get("/q/health/ready")
         .then()
@@ -98,7 +98,7 @@ class WorkerSupervisionTest {
         "the supervisor never gave up",
         () -> supervised.status().state() == WorkerStatus.State.FAILED);
 
-    given()
+    Management.given()
         .when()
         .get("/q/health/live")
         .then()
@@ -107,7 +107,7 @@ class WorkerSupervisionTest {
         .body(
             "checks.find { it.name == 'sdghub-workers' }.data.'" + name + ".state'", is("failed"));
     workers.forget(name);
-    given().when().get("/q/health/live").then().statusCode(200);
+    Management.given().when().get("/q/health/live").then().statusCode(200);
   }
 
   /** Runs the given round with a short pause between rounds. */

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sdghub.platform.Role;
 import org.sdghub.platform.testing.Eventually;
+import org.sdghub.platform.testing.Management;
 import org.sdghub.platform.testing.TestTokens;
 
 /** Only the gateway's valid tokens get in, and Caller checks roles and organisation. */
@@ -138,8 +139,8 @@ class IdentityTest {
 
   @Test
   void healthMetricsAndOpenApiNeedNoToken() {
-    given().get("/q/health/ready").then().statusCode(200);
-    given().get("/q/metrics").then().statusCode(200);
+    Management.given().get("/q/health/ready").then().statusCode(200);
+    Management.given().get("/q/metrics").then().statusCode(200);
     given().get("/q/openapi").then().statusCode(200);
   }
 
