@@ -9,8 +9,14 @@ import java.util.Optional;
  */
 public interface DeadLetters {
 
+  /** What a replay of every dead letter did. */
+  record Replayed(int replayed, int failedAgain) {}
+
   /** Every parked event, oldest first. */
   List<DeadLetter> list();
+
+  /** A page of the parked events, oldest first, with how many there are. */
+  Page<DeadLetter> list(PageRequest request);
 
   /** One parked event. */
   Optional<DeadLetter> find(long id);
@@ -24,4 +30,10 @@ public interface DeadLetters {
    * @throws java.util.NoSuchElementException if there is no such dead letter
    */
   boolean replay(long id);
+
+  /**
+   * Replays every dead letter, oldest first, each as {@link #replay} does in a transaction of its
+   * own: those that fail again stay parked, and the others are still replayed.
+   */
+  Replayed replayAll();
 }

@@ -1,7 +1,8 @@
 package org.sdghub.platform.testing.events;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -266,10 +267,10 @@ class InboxTest {
 
     given()
         .when()
-        .get("/internal/dead-letters")
+        .get("/internal/dead-letters/{id}", parked.id())
         .then()
         .statusCode(200)
-        .body("id", hasItem((int) parked.id()));
+        .body("subject", is(thing));
     healing.heal(thing);
     given().when().post("/internal/dead-letters/{id}/replay", parked.id()).then().statusCode(204);
 
@@ -291,10 +292,77 @@ class InboxTest {
   }
 
   @Test
+  @TestSecurity(user = "operator", roles = "coordinator")
+  void deadLettersArePagedOldestFirst() {
+    String first = newThing();
+    String second = newThing();
+    sender.send(TOPIC, changed(first, 1, true));
+    DeadLetter older = parkedEventOf(first);
+    sender.send(TOPIC, changed(second, 1, true));
+    DeadLetter newer = parkedEventOf(second);
+
+    long total =
+        given()
+            .queryParam("size", 1)
+            .when()
+            .get("/internal/dead-letters")
+            .then()
+            .statusCode(200)
+            .body("items", hasSize(1))
+            .body("size", is(1))
+            .extract()
+            .jsonPath()
+            .getLong("total");
+    assertTrue(total >= 2, "both dead letters counted, not " + total);
+    List<Long> ids =
+        given()
+            .queryParam("size", 1)
+            .queryParam("page", total - 1)
+            .when()
+            .get("/internal/dead-letters")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id", Long.class);
+    assertTrue(older.id() < newer.id(), "parked in the order they failed");
+    assertEquals(List.of(newer.id()), ids, "the last page holds the newest");
+  }
+
+  @Test
+  @TestSecurity(user = "operator", roles = "coordinator")
+  void aCoordinatorReplaysEveryDeadLetterAtOnceAndThoseStillFailingStay() {
+    String fixed = newThing();
+    String broken = newThing();
+    sender.send(TOPIC, changed(fixed, 1, true));
+    sender.send(TOPIC, changed(broken, 1, true));
+    DeadLetter fixedLetter = parkedEventOf(fixed);
+    DeadLetter brokenLetter = parkedEventOf(broken);
+    healing.heal(fixed);
+
+    var answer =
+        given()
+            .when()
+            .post("/internal/dead-letters/replay")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertTrue(answer.getInt("replayed") >= 1, answer.prettify());
+    assertTrue(answer.getInt("failedAgain") >= 1, answer.prettify());
+    assertEquals(1, tables.mirror(fixed).orElseThrow().appliedCount(), "the fixed one applied");
+    assertTrue(deadLetters.find(fixedLetter.id()).isEmpty(), "and gone from the dead letters");
+    assertEquals(4, deadLetters.find(brokenLetter.id()).orElseThrow().attempts());
+    assertTrue(tables.mirror(broken).isEmpty(), "the broken one still not applied");
+  }
+
+  @Test
   @TestSecurity(user = "someone", roles = "viewer")
   void deadLettersAreForCoordinatorsOnly() {
     given().when().get("/internal/dead-letters").then().statusCode(403);
     given().when().post("/internal/dead-letters/1/replay").then().statusCode(403);
+    given().when().post("/internal/dead-letters/replay").then().statusCode(403);
   }
 
   @Test

@@ -52,6 +52,11 @@ class OutboxMetricsTest {
         WITHIN, "the backlog never went back to 0", () -> metric("sdghub_outbox_backlog") == 0);
     metric("sdghub_outbox_parked_rows");
     metric("sdghub_outbox_failed_total");
+    // The relay's producer, in Kafka's own figures.
+    Eventually.await(
+        WITHIN,
+        "the producer's Kafka metrics never showed a record sent",
+        () -> metric("kafka_producer_record_send_total") > 0);
   }
 
   private static double metric(String name) {

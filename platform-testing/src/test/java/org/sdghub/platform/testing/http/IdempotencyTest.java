@@ -13,6 +13,7 @@ import static org.sdghub.platform.testing.http.Requests.as;
 import static org.sdghub.platform.testing.http.Requests.newBatch;
 import static org.sdghub.platform.testing.http.Requests.widget;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -33,6 +34,7 @@ class IdempotencyTest {
 
   @Inject Rows rows;
   @Inject IdempotencyStore store;
+  @Inject MeterRegistry meters;
 
   private final UUID organisation = UUID.randomUUID();
   private final String key = UUID.randomUUID().toString();
@@ -53,6 +55,26 @@ class IdempotencyTest {
     assertEquals("true", retry.header("Idempotent-Replayed"));
     assertEquals(1, rows.widgetsIn(batch), "the work was done once");
     assertEquals(1, rows.storedResponses(organisation, key));
+  }
+
+  @Test
+  void eachOutcomeIsCountedInTheMetrics() throws Exception {
+    double first = requests("first");
+    double replayed = requests("replayed");
+    double reused = requests("key-reused");
+
+    post(WIDGETS, organisation, key, widget(batch, "Water", 1)).then().statusCode(201);
+    post(WIDGETS, organisation, key, widget(batch, "Water", 1)).then().statusCode(201);
+    post(WIDGETS, organisation, key, widget(batch, "Water", 1)).then().statusCode(201);
+    post(WIDGETS, organisation, key, widget(batch, "Energy", 1)).then().statusCode(422);
+
+    assertEquals(first + 1, requests("first"));
+    assertEquals(replayed + 2, requests("replayed"));
+    assertEquals(reused + 1, requests("key-reused"));
+  }
+
+  private double requests(String outcome) {
+    return meters.get("sdghub.idempotency.requests").tag("outcome", outcome).counter().count();
   }
 
   @Test

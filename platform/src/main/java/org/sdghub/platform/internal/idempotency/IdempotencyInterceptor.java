@@ -31,6 +31,7 @@ public class IdempotencyInterceptor {
   private final TransactionManager transactions;
   private final StrictJsonResolver json;
   private final IdempotencyConfig config;
+  private final IdempotencyMetrics metrics;
 
   IdempotencyInterceptor(
       CurrentIdempotentRequest current,
@@ -38,13 +39,15 @@ public class IdempotencyInterceptor {
       Caller caller,
       TransactionManager transactions,
       StrictJsonResolver json,
-      IdempotencyConfig config) {
+      IdempotencyConfig config,
+      IdempotencyMetrics metrics) {
     this.current = current;
     this.store = store;
     this.caller = caller;
     this.transactions = transactions;
     this.json = json;
     this.config = config;
+    this.metrics = metrics;
   }
 
   @AroundInvoke
@@ -75,13 +78,16 @@ public class IdempotencyInterceptor {
   private Object inTransaction(IdempotentRequest request, UUID organisation, InvocationContext call)
       throws Exception {
     if (!store.tryLock(organisation, request.key())) {
+      metrics.inFlight();
       throw new IdempotencyProblems.KeyInUse();
     }
     Optional<IdempotencyStore.Entry> stored = store.find(organisation, request.key());
     if (stored.isPresent()) {
       if (!request.sameAs(stored.get().fingerprint())) {
+        metrics.reused();
         throw new IdempotencyProblems.KeyReused();
       }
+      metrics.replayed();
       return stored.get().response().toResponse(true);
     }
     Response response = (Response) call.proceed();
@@ -91,6 +97,7 @@ public class IdempotencyInterceptor {
     StoredResponse first = ResponseCapture.capture(response, json.mapper());
     store.save(organisation, request, first, config.retention());
     transactions.commit();
+    metrics.first();
     return first.toResponse(false);
   }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.sdghub.platform.DeadLetter;
 import org.sdghub.platform.DeadLetters;
+import org.sdghub.platform.Page;
+import org.sdghub.platform.PageRequest;
 import org.sdghub.platform.ReceivedEvent;
 
 /**
@@ -34,6 +36,40 @@ public class DeadLetterService implements DeadLetters {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the dead letters", e);
     }
+  }
+
+  @Override
+  public Page<DeadLetter> list(PageRequest request) {
+    try {
+      return Page.of(store.page(request.size(), request.offset()), request, store.count());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the dead letters", e);
+    }
+  }
+
+  @Override
+  public Replayed replayAll() {
+    List<Long> ids;
+    try {
+      ids = store.ids();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the dead letters", e);
+    }
+    int replayed = 0;
+    int failedAgain = 0;
+    for (long id : ids) {
+      try {
+        if (replay(id)) {
+          replayed++;
+        } else {
+          failedAgain++;
+        }
+      } catch (NoSuchElementException replayedMeanwhile) {
+        // Another operator's replay took it first.
+      }
+    }
+    LOG.infof("Replayed %d dead letters; %d failed again and stay parked", replayed, failedAgain);
+    return new Replayed(replayed, failedAgain);
   }
 
   @Override

@@ -56,6 +56,46 @@ public class DeadLetterStore {
     return query("SELECT " + COLUMNS + " FROM dead_letter ORDER BY id", null);
   }
 
+  List<DeadLetter> page(int size, long offset) throws SQLException {
+    List<DeadLetter> letters = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM dead_letter ORDER BY id LIMIT ? OFFSET ?")) {
+      select.setInt(1, size);
+      select.setLong(2, offset);
+      try (ResultSet result = select.executeQuery()) {
+        while (result.next()) {
+          letters.add(read(result));
+        }
+      }
+    }
+    return letters;
+  }
+
+  long count() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM dead_letter");
+        ResultSet result = count.executeQuery()) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  /** The ids of every dead letter, oldest first. */
+  List<Long> ids() throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement("SELECT id FROM dead_letter ORDER BY id");
+        ResultSet result = select.executeQuery()) {
+      while (result.next()) {
+        ids.add(result.getLong(1));
+      }
+    }
+    return ids;
+  }
+
   Optional<DeadLetter> find(long id) throws SQLException {
     return query("SELECT " + COLUMNS + " FROM dead_letter WHERE id = ?", id).stream().findFirst();
   }

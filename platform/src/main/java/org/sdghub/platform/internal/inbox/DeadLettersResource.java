@@ -6,14 +6,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sdghub.platform.Conflict;
 import org.sdghub.platform.DeadLetter;
 import org.sdghub.platform.DeadLetters;
 import org.sdghub.platform.NotFound;
+import org.sdghub.platform.Page;
+import org.sdghub.platform.PageRequest;
 import org.sdghub.platform.Role;
 
 /**
@@ -33,8 +36,16 @@ public class DeadLettersResource {
 
   @GET
   @Operation(hidden = true)
-  public List<DeadLetter> list() {
-    return deadLetters.list();
+  public Page<DeadLetter> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    return deadLetters.list(PageRequest.of(page, size, null, Map.of()));
+  }
+
+  /** Replays every dead letter; 200 with how many went through and how many failed again. */
+  @POST
+  @Path("replay")
+  @Operation(hidden = true)
+  public DeadLetters.Replayed replayAll() {
+    return deadLetters.replayAll();
   }
 
   @GET

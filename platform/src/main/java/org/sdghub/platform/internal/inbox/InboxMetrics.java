@@ -95,12 +95,22 @@ public class InboxMetrics {
     retried.increment();
   }
 
-  /** Binds a consumer's Kafka metrics; closing the result unbinds them. */
+  /**
+   * Binds a consumer's Kafka metrics (their {@code client_id} names the group); closing the result
+   * unbinds them. Every Kafka client of a service is bound with the same tags (Prometheus refuses
+   * one name with two sets of tag keys), and a failure to bind costs the metrics, never the
+   * consumer.
+   */
   AutoCloseable bind(Consumer<?, ?> consumer, String groupId) {
-    KafkaClientMetrics metrics =
-        new KafkaClientMetrics(consumer, Tags.of("group", groupId), kafkaRefresh, KAFKA_REFRESH);
-    metrics.bindTo(registry);
-    return metrics;
+    try {
+      KafkaClientMetrics metrics =
+          new KafkaClientMetrics(consumer, Tags.empty(), kafkaRefresh, KAFKA_REFRESH);
+      metrics.bindTo(registry);
+      return metrics;
+    } catch (RuntimeException e) {
+      LOG.warnf("The Kafka metrics of the consumer of group %s are not published: %s", groupId, e);
+      return () -> {};
+    }
   }
 
   /** Dead letters waiting, read again when the last reading is older than a few seconds. */

@@ -4,8 +4,12 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +17,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.kafka.clients.producer.Producer;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +38,18 @@ public class OutboxMetrics implements RelayListener {
       "SELECT count(*), min(created_at) FROM outbox WHERE sent_at IS NULL AND parked_at IS NULL";
   private static final String PARKED = "SELECT count(*) FROM outbox WHERE parked_at IS NOT NULL";
 
+  // The Kafka metrics of a producer appear as it works: looked for again this often.
+  private static final Duration KAFKA_REFRESH = Duration.ofSeconds(10);
+
   private final AgroalDataSource dataSource;
+  private final MeterRegistry registry;
+  private final ScheduledExecutorService kafkaRefresh =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "sdghub-outbox-kafka-metrics");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Counter published;
   private final Counter failed;
   private final Counter parked;
@@ -39,6 +57,7 @@ public class OutboxMetrics implements RelayListener {
 
   OutboxMetrics(AgroalDataSource dataSource, MeterRegistry registry) {
     this.dataSource = dataSource;
+    this.registry = registry;
     this.published =
         Counter.builder("sdghub.outbox.published")
             .description("Outbox rows published to Kafka and marked sent")
@@ -61,6 +80,27 @@ public class OutboxMetrics implements RelayListener {
     Gauge.builder("sdghub.outbox.parked.rows", this, metrics -> metrics.backlog().parked())
         .description("Outbox rows parked, waiting for an operator")
         .register(registry);
+  }
+
+  /** Binds the relay's producer's Kafka metrics ({@code kafka_producer_*}) to Micrometer. */
+  @Override
+  public AutoCloseable bind(Producer<?, ?> producer) {
+    // The same tags as the inbox consumer's (none but Kafka's own): Prometheus refuses one name
+    // with
+    // two sets of tag keys. A failure to bind costs the metrics, never the relay.
+    try {
+      KafkaClientMetrics metrics =
+          new KafkaClientMetrics(producer, Tags.empty(), kafkaRefresh, KAFKA_REFRESH);
+      metrics.bindTo(registry);
+      return metrics;
+    } catch (RuntimeException e) {
+      LOG.warnf("The Kafka metrics of the outbox relay's producer are not published: %s", e);
+      return () -> {};
+    }
+  }
+
+  void onShutdown(@Observes ShutdownEvent event) {
+    kafkaRefresh.shutdownNow();
   }
 
   @Override

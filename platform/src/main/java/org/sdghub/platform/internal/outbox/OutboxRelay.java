@@ -38,6 +38,8 @@ public final class OutboxRelay extends Worker {
   private volatile List<String> topicWarnings = List.of();
   private boolean topicChecked;
   private Producer<String, byte[]> producer;
+  // The producer's Kafka metrics in Micrometer, forgotten with it.
+  private AutoCloseable producerMetrics = () -> {};
 
   /**
    * @param kafka the common Kafka client settings (at least {@code bootstrap.servers})
@@ -158,6 +160,7 @@ public final class OutboxRelay extends Worker {
     if (producer != null) {
       producer.close(Duration.ofSeconds(5));
       producer = null;
+      forgetProducerMetrics();
     }
     signals.close();
     LOG.infof("Outbox relay for %s stopped", settings.topic());
@@ -167,8 +170,18 @@ public final class OutboxRelay extends Worker {
     if (producer == null) {
       producer =
           new KafkaProducer<>(KafkaClients.producer(kafka, clientId, settings.sendTimeout()));
+      producerMetrics = listener.bind(producer);
     }
     return producer;
+  }
+
+  private void forgetProducerMetrics() {
+    try {
+      producerMetrics.close();
+    } catch (Exception e) {
+      LOG.debugf("Could not unbind the producer's metrics: %s", e);
+    }
+    producerMetrics = () -> {};
   }
 
   private void discardProducer() {
@@ -176,6 +189,7 @@ public final class OutboxRelay extends Worker {
       // Whatever it still holds belongs to a rolled-back batch, which will be sent again.
       producer.close(Duration.ZERO);
       producer = null;
+      forgetProducerMetrics();
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.sdghub.platform.internal.outbox;
 
+import org.apache.kafka.clients.producer.Producer;
+
 /** Told by a relay of what it published, failed to publish and parked: the outbox metrics. */
 public interface RelayListener {
 
@@ -14,4 +16,9 @@ public interface RelayListener {
 
   /** {@code rows} were parked. */
   default void parked(int rows) {}
+
+  /** A new producer the relay sends with; closing the result forgets it. */
+  default AutoCloseable bind(Producer<?, ?> producer) {
+    return () -> {};
+  }
 }
