@@ -14,11 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.sdghub.gateway.client.ConsumerLag;
 import org.sdghub.gateway.config.WhoWhatWhereConfig;
 import org.sdghub.gateway.domain.ReadModelStatus;
 import org.sdghub.gateway.domain.ReadModelStatus.TopicStatus;
 import org.sdghub.gateway.repository.ReadModelPositions;
+import org.sdghub.platform.ConsumerLag;
 
 /**
  * Says how current the read model is: {@code asOf} from the database (exact), the lag per topic as

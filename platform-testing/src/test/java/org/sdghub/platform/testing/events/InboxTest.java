@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +31,7 @@ import org.sdghub.platform.ReceivedEvent;
 import org.sdghub.platform.internal.inbox.InboxConsumerLifecycle;
 import org.sdghub.platform.testing.EventSender;
 import org.sdghub.platform.testing.Eventually;
+import org.sdghub.platform.testing.Management;
 import org.sdghub.platform.testing.events.things.Healing;
 import org.sdghub.platform.testing.events.things.ThingService;
 
@@ -289,6 +292,68 @@ class InboxTest {
 
     assertEquals(4, deadLetters.find(parked.id()).orElseThrow().attempts());
     assertTrue(tables.mirror(thing).isEmpty(), "nothing was applied");
+  }
+
+  @Test
+  void readinessSaysInWordsWhichTopicIsHowManyEventsBehind() throws Exception {
+    String thing = newThing();
+    sender.send(TOPIC, changed(thing, 1, false));
+    awaitMirrorVersion(thing, 1);
+    ObjectNode data = (ObjectNode) data(thing, 2, false);
+    data.put("impatient", true);
+    ReceivedEvent blocked = EventSender.newEvent(SOURCE, ThingService.CHANGED, thing, 2, data);
+
+    try (Connection holder = dataSource.getConnection()) {
+      holder.setAutoCommit(false);
+      try (PreparedStatement lock =
+          holder.prepareStatement(
+              "SELECT * FROM event_test_thing_mirror WHERE id = ? FOR UPDATE")) {
+        lock.setString(1, thing);
+        lock.executeQuery().close();
+      }
+      // The event the lock holds up, and five behind it on its partition (the same key).
+      sender.send(TOPIC, blocked);
+      for (long version = 3; version <= 7; version++) {
+        sender.send(TOPIC, changed(thing, version, false));
+      }
+      // Nothing is committed past the event held up: the group is at least six events behind.
+      JsonPath stuck =
+          Eventually.awaitValue(
+              PROCESSING,
+              "the lag never showed in readiness",
+              () -> Optional.of(eventsCheck()).filter(check -> behind(check) >= 6));
+      assertTrue(
+          behindInWords(stuck).contains(TOPIC + " " + behind(stuck) + " events behind"),
+          behindInWords(stuck));
+      holder.rollback();
+    }
+
+    awaitMirrorVersion(thing, 7);
+    JsonPath caughtUp =
+        Eventually.awaitValue(
+            PROCESSING,
+            "the lag never came back to 0",
+            () -> Optional.of(eventsCheck()).filter(check -> behind(check) == 0));
+    assertTrue(behindInWords(caughtUp).startsWith("up to date"), behindInWords(caughtUp));
+  }
+
+  private static long behind(JsonPath check) {
+    Number events = check.get("data.'inbox.behind." + TOPIC + "'");
+    return events == null ? -1 : events.longValue();
+  }
+
+  private static String behindInWords(JsonPath check) {
+    return check.getString("data.'inbox.behind'");
+  }
+
+  private static JsonPath eventsCheck() {
+    return Management.given()
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .extract()
+        .jsonPath()
+        .setRootPath("checks.find { it.name == 'sdghub-events' }");
   }
 
   @Test

@@ -5,8 +5,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -16,6 +21,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.sdghub.platform.ConsumerLag;
+import org.sdghub.platform.internal.events.EventsConfig;
 import org.sdghub.platform.internal.events.KafkaClients;
 import org.sdghub.platform.internal.events.WorkerStatus;
 import org.sdghub.platform.internal.events.Workers;
@@ -27,7 +34,10 @@ import org.sdghub.platform.internal.outbox.OutboxRelayLifecycle;
  * going down for it. The service lives without the broker (writes wait in the outbox, consumers
  * catch up later), so taking it out of service while the broker is away would turn a delay of
  * events into an outage of the API. Data: whether the broker answers, the outbox's backlog and
- * parked rows, the relay's topic warnings and each background worker's state.
+ * parked rows, the relay's topic warnings, how many events the inbox's consumer group has still to
+ * apply (in words, {@code inbox.behind}, and per topic: the broker's end offsets less the group's
+ * committed ones, so a consumer stuck on an event shows as behind) and each background worker's
+ * state.
  */
 @Readiness
 @ApplicationScoped
@@ -41,7 +51,23 @@ public class EventsReadiness implements HealthCheck {
   private final Workers workers;
   private final OutboxMetrics outbox;
   private final OutboxRelayLifecycle relay;
+  private final ConsumerLag lag;
+  private final Optional<String> group;
+  private final List<String> topics;
+  private final ExecutorService lagReader =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "sdghub-events-readiness");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private volatile Behind behind;
+  private boolean lagReading;
   private Admin admin;
+
+  /** How many events the group had still to apply, by topic, and when the broker said so. */
+  record Behind(Map<String, Long> eventsByTopic, Instant at) {}
+
   private KafkaFuture<?> check;
   private volatile String broker;
   private volatile Instant brokerCheckedAt = Instant.EPOCH;
@@ -50,11 +76,17 @@ public class EventsReadiness implements HealthCheck {
       @Identifier("default-kafka-broker") Map<String, Object> kafka,
       Workers workers,
       OutboxMetrics outbox,
-      OutboxRelayLifecycle relay) {
+      OutboxRelayLifecycle relay,
+      ConsumerLag lag,
+      EventsConfig config) {
     this.kafka = kafka;
     this.workers = workers;
     this.outbox = outbox;
     this.relay = relay;
+    this.lag = lag;
+    EventsConfig.Consumer consumer = config.consumer();
+    this.group = consumer.enabled() ? consumer.groupId() : Optional.empty();
+    this.topics = consumer.topics().orElse(List.of());
   }
 
   @Override
@@ -73,6 +105,18 @@ public class EventsReadiness implements HealthCheck {
       response.withData("topic.warning." + (i + 1), warnings.get(i));
     }
     degraded |= !warnings.isEmpty();
+    if (group.isPresent() && !topics.isEmpty()) {
+      refreshLagIfStale();
+      Behind known = behind;
+      if (known == null) {
+        response.withData("inbox.behind", "unknown (not read from the broker yet)");
+      } else {
+        response.withData("inbox.behind", describe(known, Instant.now()));
+        known
+            .eventsByTopic()
+            .forEach((topic, events) -> response.withData("inbox.behind." + topic, events));
+      }
+    }
     for (WorkerStatus status : workers.statuses()) {
       status
           .describe()
@@ -80,6 +124,43 @@ public class EventsReadiness implements HealthCheck {
       degraded |= status.state() != WorkerStatus.State.RUNNING || status.problem().isPresent();
     }
     return response.withData("degraded", degraded).build();
+  }
+
+  /** For a person: "up to date", or which topic is how many events behind, and as of when. */
+  static String describe(Behind behind, Instant now) {
+    List<String> late = new ArrayList<>();
+    behind
+        .eventsByTopic()
+        .forEach(
+            (topic, events) -> {
+              if (events > 0) {
+                late.add(topic + " " + events + (events == 1 ? " event" : " events") + " behind");
+              }
+            });
+    long ago = Math.max(0, Duration.between(behind.at(), now).toSeconds());
+    return (late.isEmpty() ? "up to date" : String.join(", ", late)) + " (as of " + ago + " s ago)";
+  }
+
+  /** Reads the lag again in the background when the last reading is old: a probe never waits. */
+  private synchronized void refreshLagIfStale() {
+    Behind known = behind;
+    if (lagReading
+        || (known != null
+            && Duration.between(known.at(), Instant.now()).compareTo(FRESH_FOR) < 0)) {
+      return;
+    }
+    lagReading = true;
+    lagReader.execute(
+        () -> {
+          try {
+            lag.of(group.get(), topics)
+                .ifPresent(events -> behind = new Behind(new TreeMap<>(events), Instant.now()));
+          } finally {
+            synchronized (this) {
+              lagReading = false;
+            }
+          }
+        });
   }
 
   /**
@@ -146,6 +227,7 @@ public class EventsReadiness implements HealthCheck {
 
   @PreDestroy
   synchronized void close() {
+    lagReader.shutdownNow();
     if (admin != null) {
       admin.close(Duration.ofSeconds(1));
     }

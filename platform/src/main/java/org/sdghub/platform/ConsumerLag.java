@@ -1,4 +1,4 @@
-package org.sdghub.gateway.client;
+package org.sdghub.platform;
 
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
