@@ -30,6 +30,18 @@ public class StrictJson {
   /** How deeply objects and arrays may nest in a request body; no resource comes near it. */
   public static final int MAX_DEPTH = 64;
 
+  /**
+   * The longest string (in UTF-16 characters) a request body may hold anywhere; a field may set a
+   * tighter limit of its own. Every string of the published document says so ({@code maxLength}).
+   */
+  public static final int MAX_STRING_LENGTH = 10_000;
+
+  /**
+   * The most items an array of a request body may hold anywhere (a bulk upload of exchange rates is
+   * the longest); a field may set a tighter limit of its own ({@code maxItems}).
+   */
+  public static final int MAX_ARRAY_ITEMS = 10_000;
+
   private final ObjectMapper mapper;
 
   StrictJson(ObjectMapper application) {

@@ -56,7 +56,9 @@ public class OpenApiMerger {
     ObjectNode merged = json.createObjectNode();
     merged.put("openapi", own.document().path("openapi").asText("3.1.0"));
     merged.set("info", info());
-    merged.putArray("servers").addObject().put("url", serverUrl);
+    // The one server is the gateway, for the public (x-internal: false); the services' own
+    // addresses and the management ports are never in the document.
+    merged.putArray("servers").addObject().put("url", serverUrl).put("x-internal", false);
     ObjectNode paths = json.createObjectNode();
     ObjectNode components = json.createObjectNode();
     Map<String, String> areas = new TreeMap<>();
@@ -74,6 +76,7 @@ public class OpenApiMerger {
     components.remove("securitySchemes");
     OpenApiComponents.pruneUnreferenced(paths, components);
     components.set("securitySchemes", securitySchemes());
+    GatewayResponses.declareHeaders(components);
     merged.set("components", components);
     merged.set("security", apiKeyRequirement());
     return merged;
@@ -83,6 +86,11 @@ public class OpenApiMerger {
     ObjectNode info = json.createObjectNode();
     info.put("title", "SDG Hub API");
     info.put("version", "1");
+    info.putObject("contact")
+        .put(
+            "name",
+            "UN Regional Centre for the Sustainable Development Goals for Central Asia and"
+                + " Afghanistan");
     info.put(
         "description",
         "Who does what, where and when for the Sustainable Development Goals in Central Asia and"
@@ -110,6 +118,7 @@ public class OpenApiMerger {
           ObjectNode operation = (ObjectNode) op.getValue();
           operation.putArray("tags").add(area);
           operation.set("security", apiKeyRequirement());
+          GatewayResponses.document(operation);
         }
       }
       paths.set(name, item);

@@ -167,6 +167,122 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyOperationDocumentsTheGatewaysOwnAnswersAndTheHeadersItSends() throws IOException {
+    JsonNode document =
+        json.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+    List<String> wrong = new ArrayList<>();
+    document
+        .path("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          JsonNode responses = op.getValue().path("responses");
+                          if (responses.isMissingNode()) {
+                            return;
+                          }
+                          String where = op.getKey().toUpperCase() + " " + path.getKey();
+                          JsonNode tooMany = responses.path("429");
+                          if (!tooMany.path("content").has("application/problem+json")
+                              || !tooMany.path("headers").has("Retry-After")) {
+                            wrong.add(where + ": no 429 problem with Retry-After");
+                          }
+                          if (!responses.has("401")) {
+                            wrong.add(where + ": no 401");
+                          }
+                          responses
+                              .fields()
+                              .forEachRemaining(
+                                  response -> {
+                                    String status = response.getKey();
+                                    JsonNode headers = response.getValue().path("headers");
+                                    if ((status.startsWith("2") || status.startsWith("4"))
+                                        && !(headers.has("RateLimit")
+                                            && headers.has("RateLimit-Policy"))) {
+                                      wrong.add(where + " " + status + ": no RateLimit headers");
+                                    }
+                                  });
+                        }));
+    assertEquals(List.of(), wrong);
+    JsonNode headers = document.path("components").path("headers");
+    assertEquals(
+        Set.of("RateLimit", "RateLimit-Policy", "Retry-After", "Access-Control-Allow-Origin"),
+        Set.copyOf(iterable(headers.fieldNames())));
+    // What the document says is what the gateway sends, on a success and on a refusal alike.
+    for (String path :
+        List.of("/api/v1/organisations", "/api/v1/organisations/" + java.util.UUID.randomUUID())) {
+      Response answer =
+          given().header("Authorization", org.sdghub.gateway.support.ApiKeys.COORDINATOR).get(path);
+      assertNotNull(answer.header("RateLimit"), path + " " + answer.statusCode());
+      assertNotNull(answer.header("RateLimit-Policy"), path + " " + answer.statusCode());
+    }
+  }
+
+  @Test
+  void everyStringArrayAndIntegerOfTheDocumentHasItsLimits() throws IOException {
+    JsonNode document =
+        json.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+    List<String> open = new ArrayList<>();
+    limits(document, "#", open);
+    assertEquals(List.of(), open);
+  }
+
+  private static void limits(JsonNode node, String where, List<String> open) {
+    if (node.isObject()) {
+      JsonNode type = node.path("type");
+      if (typed(type, "string")
+          && !node.has("maxLength")
+          && !node.has("enum")
+          && !node.has("const")) {
+        open.add(where + ": a string without maxLength");
+      }
+      if (typed(type, "array") && !node.has("maxItems")) {
+        open.add(where + ": an array without maxItems");
+      }
+      if (typed(type, "integer")
+          && !(node.has("format")
+              && (node.has("minimum") || node.has("exclusiveMinimum"))
+              && (node.has("maximum") || node.has("exclusiveMaximum")))) {
+        open.add(where + ": an integer without format, minimum and maximum");
+      }
+      node.fields()
+          .forEachRemaining(
+              field -> {
+                if (!field.getKey().equals("examples") && !field.getKey().equals("example")) {
+                  limits(field.getValue(), where + "/" + field.getKey(), open);
+                }
+              });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        limits(node.get(i), where + "/" + i, open);
+      }
+    }
+  }
+
+  private static boolean typed(JsonNode type, String name) {
+    if (type.isTextual()) {
+      return type.asText().equals(name);
+    }
+    if (type.isArray()) {
+      for (JsonNode each : type) {
+        if (each.asText().equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static <T> List<T> iterable(java.util.Iterator<T> items) {
+    List<T> list = new ArrayList<>();
+    items.forEachRemaining(list::add);
+    return list;
+  }
+
+  @Test
   void theServerIsTheGateway() {
     assertEquals("http://localhost:" + RestAssured.port, document().getServers().get(0).getUrl());
   }

@@ -60,8 +60,9 @@ final class TestUpstream {
          "/q/health": {"get": {"responses": {"200": {"description": "health"}}}}},
        "components": {
          "schemas": {
-           "Thing": {"type": "object", "properties": {"name": {"type": "string"}}},
-           "Problem": {"type": "object", "properties": {"code": {"type": "integer"}}},
+           "Thing": {"type": "object", "properties": {"name": {"type": "string", "maxLength": 100}}},
+           "Problem": {"type": "object", "properties": {"code": {"type": "integer",
+             "format": "int32", "minimum": 0, "maximum": 999}}},
            "InternalOnly": {"type": "object"}},
          "securitySchemes": {"internal": {"type": "http", "scheme": "bearer"}}}}
       """;

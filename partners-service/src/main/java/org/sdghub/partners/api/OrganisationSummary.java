@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "An organisation, briefly.")
 public record OrganisationSummary(
     UUID id,
-    @Schema(example = "XM-DAC-41114") String identifier,
+    @Schema(nullable = true, maxLength = 150, example = "XM-DAC-41114") String identifier,
     @Schema(description = "English name", example = "United Nations Development Programme")
         String name,
     @Schema(nullable = true, example = "UNDP") String acronym,

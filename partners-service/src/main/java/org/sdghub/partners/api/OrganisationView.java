@@ -11,7 +11,7 @@ import org.sdghub.platform.Versioned;
 @Schema(description = "An organisation of the registry. Its contacts are a separate resource.")
 public record OrganisationView(
     @Schema(description = "SDG Hub id; other services refer to the organisation by it.") UUID id,
-    @Schema(example = "XM-DAC-41114") String identifier,
+    @Schema(nullable = true, maxLength = 150, example = "XM-DAC-41114") String identifier,
     LocalisedName name,
     @Schema(example = "UNDP", nullable = true) String acronym,
     @Schema(example = "40") String type,

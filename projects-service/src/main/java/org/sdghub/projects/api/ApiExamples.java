@@ -78,7 +78,7 @@ final class ApiExamples {
   static final String RESULT_REQUEST =
       """
       {"title": {"en": "Water productivity"}, "indicator": {"sdgIndicator": "6.4.1"},
-       "unit": "USD/m3", "baseline": {"year": 2023, "value": 1.8},
+       "unit": "USD/m3", "baseline": {"year": 2023, "value": 1.75},
        "target": {"year": 2027, "value": 2.4},
        "actuals": [{"periodStart": "2024-01-01", "periodEnd": "2024-12-31", "value": 1.95}]}
       """;
@@ -87,7 +87,7 @@ final class ApiExamples {
       """
       {"id": "4d3c2b1a-0f9e-4d8c-b7a6-958473625140", "title": {"en": "Water productivity"},
        "indicator": {"sdgIndicator": "6.4.1"}, "unit": "USD/m3",
-       "baseline": {"year": 2023, "value": 1.8}, "target": {"year": 2027, "value": 2.4},
+       "baseline": {"year": 2023, "value": 1.75}, "target": {"year": 2027, "value": 2.4},
        "actuals": [{"periodStart": "2024-01-01", "periodEnd": "2024-12-31", "value": 1.95}]}
       """;
 

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.sdghub.platform.StrictJson;
 
 /**
  * Junk a client may send is refused before any service code sees it, as a 400 problem that names
@@ -39,6 +40,33 @@ class StrictBodiesTest {
         .body("status", equalTo(400))
         .body("errors[0].field", equalTo("name.en"))
         .body("errors[0].message", containsString("U+0000"));
+    assertEquals(0, rows.widgetsIn(batch));
+  }
+
+  @Test
+  void aStringLongerThanAnyFieldTakesIsRefusedNamingTheField() throws Exception {
+    String batch = newBatch();
+    String tooLong = "a".repeat(StrictJson.MAX_STRING_LENGTH + 1);
+    post(body(batch, "\"name\": {\"en\": \"" + tooLong + "\", \"ru\": \"б\"}"))
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("type", equalTo(TYPES + "invalid-input"))
+        .body("errors[0].field", equalTo("name.en"))
+        .body("errors[0].message", containsString("longer than 10000 characters"));
+    assertEquals(0, rows.widgetsIn(batch));
+  }
+
+  @Test
+  void anArrayOfMoreItemsThanAnyFieldTakesIsRefusedNamingTheField() throws Exception {
+    String batch = newBatch();
+    String items =
+        String.join(",", java.util.Collections.nCopies(StrictJson.MAX_ARRAY_ITEMS + 1, "1"));
+    post(body(batch, "\"name\": {\"en\": \"a\"}, \"tags\": [[" + items + "]]"))
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("type", equalTo(TYPES + "invalid-input"))
+        .body("errors[0].field", equalTo("tags[0]"))
+        .body("errors[0].message", containsString("more than 10000 items"));
     assertEquals(0, rows.widgetsIn(batch));
   }
 

@@ -27,8 +27,10 @@ import org.sdghub.platform.StrictJson;
  * Looks at a request body before anything reads it, whoever reads it (Jackson, a merge patch read
  * as text, a CSV upload): text must be valid UTF-8 without NUL characters, and JSON must be one
  * well-formed value, nested at most {@link StrictJson#MAX_DEPTH} deep, without duplicate keys,
- * unpaired surrogates or numbers beyond any range. PostgreSQL refuses NUL in text, and Java would
- * silently replace invalid bytes, so both are stopped here as a 400 naming the field.
+ * unpaired surrogates, numbers beyond any range, strings longer than {@link
+ * StrictJson#MAX_STRING_LENGTH} or arrays of more than {@link StrictJson#MAX_ARRAY_ITEMS} items.
+ * PostgreSQL refuses NUL in text, and Java would silently replace invalid bytes, so both are
+ * stopped here as a 400 naming the field.
  */
 final class BodyScreen {
 
@@ -109,6 +111,9 @@ final class BodyScreen {
         if (token == null) {
           break; // Jackson reports the unclosed value itself
         }
+        if (token != JsonToken.END_ARRAY && token != JsonToken.END_OBJECT) {
+          checkArrayLength(parser, token);
+        }
         if (token.isStructStart()) {
           depth++;
         } else if (token.isStructEnd()) {
@@ -140,7 +145,28 @@ final class BodyScreen {
     }
   }
 
+  /** Refuses an item beyond the most an array may hold. */
+  private static void checkArrayLength(JsonParser parser, JsonToken token) {
+    JsonStreamContext context = parser.getParsingContext();
+    if (token.isStructStart()) {
+      // The new array or object is the context now: its container holds it as an item.
+      context = context.getParent();
+    }
+    if (context != null
+        && context.inArray()
+        && context.getCurrentIndex() >= StrictJson.MAX_ARRAY_ITEMS) {
+      String path = field(parser, token);
+      throw new InvalidInput(
+          path.substring(0, path.lastIndexOf('[')),
+          "has more than " + StrictJson.MAX_ARRAY_ITEMS + " items");
+    }
+  }
+
   private static void checkToken(JsonParser parser, JsonToken token) throws IOException {
+    if (token == JsonToken.VALUE_STRING && parser.getTextLength() > StrictJson.MAX_STRING_LENGTH) {
+      throw new InvalidInput(
+          field(parser, token), "is longer than " + StrictJson.MAX_STRING_LENGTH + " characters");
+    }
     if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
       char[] text = parser.getTextCharacters();
       int end = parser.getTextOffset() + parser.getTextLength();

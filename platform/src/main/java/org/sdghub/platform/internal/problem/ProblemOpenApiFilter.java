@@ -45,8 +45,9 @@ public class ProblemOpenApiFilter implements OASFilter {
       openApi.setComponents(OASFactory.createComponents());
     }
     Components components = openApi.getComponents();
-    components.addSchema("FieldError", fieldErrorSchema());
-    components.addSchema("Problem", problemSchema());
+    // Made here, after the schemas were filtered one by one: their limits are written at once.
+    components.addSchema("FieldError", LimitsOpenApiFilter.limited(fieldErrorSchema()));
+    components.addSchema("Problem", LimitsOpenApiFilter.limited(problemSchema()));
     if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
       return;
     }
@@ -126,7 +127,9 @@ public class ProblemOpenApiFilter implements OASFilter {
                 if (header.getRef() == null
                     && header.getSchema() == null
                     && header.getContent() == null) {
-                  header.setSchema(OASFactory.createSchema().addType(SchemaType.STRING));
+                  header.setSchema(
+                      LimitsOpenApiFilter.limited(
+                          OASFactory.createSchema().addType(SchemaType.STRING)));
                 }
               });
     }
