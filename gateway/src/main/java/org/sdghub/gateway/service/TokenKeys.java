@@ -26,6 +26,7 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.sdghub.gateway.config.GatewayConfig;
+import org.sdghub.platform.DaemonThreads;
 import org.sdghub.platform.InternalToken;
 
 /**
@@ -76,12 +77,7 @@ public class TokenKeys {
         "Signing internal tokens with key %s; the JWKS publishes %s",
         keys.signing().keyId(), keys.publishedIds());
     this.reloads =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "sdghub-token-keys");
-              thread.setDaemon(true);
-              return thread;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("sdghub-token-keys"));
     long every = Math.max(1, config.token().reloadEvery().toMillis());
     reloads.scheduleWithFixedDelay(this::reload, every, every, TimeUnit.MILLISECONDS);
   }

@@ -156,18 +156,9 @@ class InboxTest {
     String thing = newThing();
     sender.send(TOPIC, changed(thing, 1, false));
     awaitMirrorVersion(thing, 1);
-    ObjectNode data = (ObjectNode) data(thing, 2, false);
-    data.put("impatient", true);
-    ReceivedEvent blocked = EventSender.newEvent(SOURCE, ThingService.CHANGED, thing, 2, data);
+    ReceivedEvent blocked = impatientChange(thing, 2);
 
-    try (Connection holder = dataSource.getConnection()) {
-      holder.setAutoCommit(false);
-      try (PreparedStatement lock =
-          holder.prepareStatement(
-              "SELECT * FROM event_test_thing_mirror WHERE id = ? FOR UPDATE")) {
-        lock.setString(1, thing);
-        lock.executeQuery().close();
-      }
+    try (Connection holder = lockingTheMirrorOf(thing)) {
       sender.send(TOPIC, blocked);
       // Three attempts 20 ms apart are over in well under a second: this is many times that.
       Thread.sleep(2_000);
@@ -299,18 +290,9 @@ class InboxTest {
     String thing = newThing();
     sender.send(TOPIC, changed(thing, 1, false));
     awaitMirrorVersion(thing, 1);
-    ObjectNode data = (ObjectNode) data(thing, 2, false);
-    data.put("impatient", true);
-    ReceivedEvent blocked = EventSender.newEvent(SOURCE, ThingService.CHANGED, thing, 2, data);
+    ReceivedEvent blocked = impatientChange(thing, 2);
 
-    try (Connection holder = dataSource.getConnection()) {
-      holder.setAutoCommit(false);
-      try (PreparedStatement lock =
-          holder.prepareStatement(
-              "SELECT * FROM event_test_thing_mirror WHERE id = ? FOR UPDATE")) {
-        lock.setString(1, thing);
-        lock.executeQuery().close();
-      }
+    try (Connection holder = lockingTheMirrorOf(thing)) {
       // The event the lock holds up, and five behind it on its partition (the same key).
       sender.send(TOPIC, blocked);
       for (long version = 3; version <= 7; version++) {
@@ -433,6 +415,28 @@ class InboxTest {
   @Test
   void deadLettersNeedAnAuthenticatedCaller() {
     given().when().get("/internal/dead-letters").then().statusCode(401);
+  }
+
+  /** A change that waits for its mirror's row lock at most 50 ms, failing for the moment after. */
+  private ReceivedEvent impatientChange(String thing, long version) {
+    ObjectNode data = (ObjectNode) data(thing, version, false);
+    data.put("impatient", true);
+    return EventSender.newEvent(SOURCE, ThingService.CHANGED, thing, version, data);
+  }
+
+  /** A transaction holding the row lock of the thing's mirror until it is rolled back or closed. */
+  private Connection lockingTheMirrorOf(String thing) throws Exception {
+    Connection holder = dataSource.getConnection();
+    holder.setAutoCommit(false);
+    try (PreparedStatement lock =
+        holder.prepareStatement("SELECT * FROM event_test_thing_mirror WHERE id = ? FOR UPDATE")) {
+      lock.setString(1, thing);
+      lock.executeQuery().close();
+    } catch (Exception e) {
+      holder.close();
+      throw e;
+    }
+    return holder;
   }
 
   /** Sends while the consumer is stopped, so that what was sent is read in one poll. */

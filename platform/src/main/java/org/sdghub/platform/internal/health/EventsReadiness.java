@@ -22,6 +22,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.sdghub.platform.ConsumerLag;
+import org.sdghub.platform.DaemonThreads;
 import org.sdghub.platform.internal.events.EventsConfig;
 import org.sdghub.platform.internal.events.KafkaClients;
 import org.sdghub.platform.internal.events.WorkerStatus;
@@ -55,12 +56,7 @@ public class EventsReadiness implements HealthCheck {
   private final Optional<String> group;
   private final List<String> topics;
   private final ExecutorService lagReader =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "sdghub-events-readiness");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("sdghub-events-readiness"));
   private volatile Behind behind;
   private boolean lagReading;
   private Admin admin;

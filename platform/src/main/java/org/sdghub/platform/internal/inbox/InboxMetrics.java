@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.jboss.logging.Logger;
+import org.sdghub.platform.DaemonThreads;
 
 /**
  * The inbox as metrics: events by what became of them (applied, duplicate, stale, unknown type,
@@ -45,12 +46,7 @@ public class InboxMetrics {
   private final Counter parked;
   private final Counter retried;
   private final ScheduledExecutorService kafkaRefresh =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "sdghub-inbox-kafka-metrics");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("sdghub-inbox-kafka-metrics"));
   private long deadLetters;
   private Instant readAt = Instant.EPOCH;
 

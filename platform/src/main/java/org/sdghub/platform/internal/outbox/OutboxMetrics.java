@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.clients.producer.Producer;
 import org.jboss.logging.Logger;
+import org.sdghub.platform.DaemonThreads;
 
 /**
  * The outbox as metrics: rows waiting to be sent, the age of the oldest, rows parked, and counters
@@ -45,11 +46,7 @@ public class OutboxMetrics implements RelayListener {
   private final MeterRegistry registry;
   private final ScheduledExecutorService kafkaRefresh =
       Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "sdghub-outbox-kafka-metrics");
-            thread.setDaemon(true);
-            return thread;
-          });
+          DaemonThreads.named("sdghub-outbox-kafka-metrics"));
   private final Counter published;
   private final Counter failed;
   private final Counter parked;
